@@ -1,0 +1,23 @@
+namespace Nesting.Engine;
+
+/// <summary>How long and how widely the engine searches.</summary>
+public sealed record NestingOptions
+{
+    /// <summary>Wall-clock budget for the whole run.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Worker threads; 1 makes a run reproducible for a given seed.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Random seed.</summary>
+    public int Seed { get; init; } = 1;
+}
+
+/// <summary>A progress report from a running search.</summary>
+/// <param name="Elapsed">Time since the start.</param>
+/// <param name="PlatesUsed">Plates in the best solution so far.</param>
+/// <param name="Utilization">Best utilisation so far (0..1): all plates for plate mode, density for strip mode.</param>
+/// <param name="StripLength">Best used length so far (strip mode), else 0.</param>
+/// <param name="PartsPlaced">Parts placed in the best solution so far.</param>
+/// <param name="Phase">What the engine is doing ("constructive", "improving", ...).</param>
+public readonly record struct NestingProgress(TimeSpan Elapsed, int PlatesUsed, double Utilization, double StripLength, int PartsPlaced, string Phase);

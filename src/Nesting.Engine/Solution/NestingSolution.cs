@@ -1,0 +1,39 @@
+namespace Nesting.Engine;
+
+/// <summary>The result of a nesting run: the used plates, what could not be placed, and how long it took. Immutable.</summary>
+public sealed record NestingSolution
+{
+    /// <summary>The job that was solved.</summary>
+    public required NestingJob Job { get; init; }
+
+    /// <summary>The used plates in order.</summary>
+    public required IReadOnlyList<PlateLayout> Plates { get; init; }
+
+    /// <summary>Parts left out, grouped by type.</summary>
+    public IReadOnlyList<UnplacedPart> Unplaced { get; init; } = [];
+
+    /// <summary>Wall-clock time of the run.</summary>
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>Used strip length for <see cref="NestingMode.Strip"/>; 0 otherwise.</summary>
+    public double StripLength { get; init; }
+
+    /// <summary>Random seed used.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>Whether the run stopped early because it was cancelled.</summary>
+    public bool Cancelled { get; init; }
+
+    /// <summary>Every placement on every plate.</summary>
+    public IEnumerable<Placement> AllPlacements => Plates.SelectMany(p => p.Placements);
+
+    /// <summary>Placed part area over the area of all used plates.</summary>
+    public double Utilization
+    {
+        get
+        {
+            var plateArea = Plates.Sum(p => p.Outline.Area);
+            return plateArea > 0 ? Plates.Sum(p => p.PartArea) / plateArea : 0;
+        }
+    }
+}
