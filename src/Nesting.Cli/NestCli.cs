@@ -1,4 +1,3 @@
-using Nesting.Dxf;
 using Nesting.Jobs;
 
 namespace Nesting.Cli;
@@ -8,7 +7,7 @@ internal static class NestCli
 {
     private static readonly ICommand[] Commands =
     [
-        new RunCommand(), new InspectCommand(), new VerifyCommand(),
+        new RunCommand(), new VerifyCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -54,7 +53,7 @@ internal static class NestCli
             stderr.WriteLine($"Run `nest {command.Name} --help` for the options.");
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is JobFileException or DxfException)
+        catch (Exception e) when (e is JobFileException)
         {
             stderr.WriteLine($"nest {command.Name}: error: {e.Message}");
             return ExitCodes.BadInput;

@@ -6,7 +6,7 @@ namespace Nesting.Jobs;
 
 /// <summary>
 /// A job as written in a job file or given on the command line, before any DXF is read: paths are absolute,
-/// values validated. <see cref="JobLoader"/> turns it into a <see cref="NestingJob"/>. Immutable.
+/// values validated. <c>JobLoader</c> turns it into a <see cref="NestingJob"/>. Immutable.
 /// </summary>
 public sealed record JobDefinition
 {
