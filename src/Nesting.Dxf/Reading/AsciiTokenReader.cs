@@ -120,9 +120,13 @@ internal sealed class AsciiTokenReader : TokenReader
 
     private static bool TryParseCode(ReadOnlySpan<byte> s, out int code)
     {
-        var ok = s.Length <= 6 && TryParseInteger(s, out var value);
-        code = ok ? (int)value : 0;
-        return ok;
+        code = 0;
+        if (s.Length > 6 || !TryParseInteger(s, out var value))
+        {
+            return false;
+        }
+        code = (int)value;
+        return true;
     }
 
     private static bool TryParseInteger(ReadOnlySpan<byte> s, out long value)
