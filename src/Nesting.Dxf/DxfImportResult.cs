@@ -1,3 +1,5 @@
+using Nesting.Geometry;
+
 namespace Nesting.Dxf;
 
 /// <summary>Everything read from one DXF file. Coordinates are in mm.</summary>
@@ -23,6 +25,9 @@ public sealed record DxfImportResult
 
     /// <summary>The gap tolerance actually used for chaining, in mm.</summary>
     public double GapToleranceMm { get; init; }
+
+    /// <summary>Bounds of all cut geometry read (parts and open chains; marking and excluded layers left out), mm.</summary>
+    public Box2 Bounds { get; init; } = Box2.Empty;
 
     /// <summary>The parts found.</summary>
     public required IReadOnlyList<ImportedPart> Parts { get; init; }

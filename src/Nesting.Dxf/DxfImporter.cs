@@ -121,6 +121,7 @@ public static class DxfImporter
             UnitsAssumed = assumed,
             ScaleToMm = scale,
             GapToleranceMm = builder.GapToleranceMm,
+            Bounds = builder.Bounds,
             Parts = parts,
             OpenChains = open,
             Skipped = new SortedDictionary<string, int>(drawing.Skipped, StringComparer.Ordinal),

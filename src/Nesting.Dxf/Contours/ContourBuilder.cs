@@ -15,6 +15,9 @@ internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm,
 
     public double GapToleranceMm { get; private set; }
 
+    /// <summary>Bounds of the cut geometry, mm.</summary>
+    public Box2 Bounds { get; private set; } = Box2.Empty;
+
     public (List<ImportedPart> Parts, List<OpenChain> Open) Build(IReadOnlyList<Curve> curves, string fileName)
     {
         var chord = options.ChordTolerance > 0 ? options.ChordTolerance : DxfImportOptions.Default.ChordTolerance;
@@ -54,6 +57,7 @@ internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm,
         {
             diagnostics.Warn("excluded layers", $"{excluded} curves on excluded or not included layers ignored");
         }
+        Bounds = bounds;
         GapToleranceMm = options.GapTolerance is { } gap && gap >= 0
             ? gap * scaleToMm
             : Math.Max(1e-4 * bounds.Diagonal, 1e-9);

@@ -30,6 +30,7 @@ internal static class PartAssembler
         {
             tree.Insert(Envelope(loops[i].Ring.Bounds), i);
         }
+        var probes = new Vec2?[loops.Count];
         var parent = new int[loops.Count];
         var depth = new int[loops.Count];
         foreach (var j in order)
@@ -40,7 +41,8 @@ internal static class PartAssembler
             foreach (var i in tree.Query(Envelope(inner.Bounds)))
             {
                 var outer = loops[i].Ring;
-                if (rank[i] >= rank[j] || outer.Area >= bestArea || !outer.Bounds.Inflate(tolerance).Contains(inner.Bounds) || !Encloses(outer, inner))
+                if (rank[i] >= rank[j] || outer.Area >= bestArea || !outer.Bounds.Inflate(tolerance).Contains(inner.Bounds)
+                    || !outer.Contains(probes[j] ??= InteriorPoint(inner)))
                 {
                     continue;
                 }
@@ -84,23 +86,14 @@ internal static class PartAssembler
     }
 
     /// <summary>
-    /// Whether <paramref name="inner"/> lies inside <paramref name="outer"/>. The midpoints of three edges spread
-    /// around it vote: vertices may sit exactly on the outer boundary (a square inscribed in a circle, touching
-    /// holes), edge midpoints rarely do, and one stray point cannot decide alone.
+    /// A point strictly inside the ring's area (NetTopologySuite's interior point). Vertices and edge midpoints
+    /// may sit exactly on another loop's boundary (a square inscribed in a circle, holes touching, rectangles
+    /// sharing an edge); an interior point only lies inside another loop when the areas really nest.
     /// </summary>
-    private static bool Encloses(Ring outer, Ring inner)
+    private static Vec2 InteriorPoint(Ring ring)
     {
-        var n = inner.Count;
-        var votes = 0;
-        for (var k = 0; k < 3; k++)
-        {
-            var i = k * n / 3;
-            if (outer.Contains((inner[i] + inner[(i + 1) % n]) / 2))
-            {
-                votes++;
-            }
-        }
-        return votes >= 2;
+        var p = NtsConversion.Factory.CreatePolygon(ring.ToLinearRing()).InteriorPoint;
+        return p.IsEmpty ? ring[0] : new Vec2(p.X, p.Y);
     }
 
     private static Envelope Envelope(Box2 b) => new(b.MinX, b.MaxX, b.MinY, b.MaxY);
