@@ -1,3 +1,4 @@
+using Nesting.Dxf;
 using Nesting.Jobs;
 
 namespace Nesting.Cli;
@@ -7,7 +8,7 @@ internal static class NestCli
 {
     private static readonly ICommand[] Commands =
     [
-        new RunCommand(), new VerifyCommand(),
+        new RunCommand(), new InspectCommand(), new VerifyCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -53,7 +54,7 @@ internal static class NestCli
             stderr.WriteLine($"Run `nest {command.Name} --help` for the options.");
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is JobFileException)
+        catch (Exception e) when (e is JobFileException or DxfException)
         {
             stderr.WriteLine($"nest {command.Name}: error: {e.Message}");
             return ExitCodes.BadInput;

@@ -53,7 +53,7 @@ internal sealed class RunCommand : ICommand
         var output = args.String("out") ?? Path.Combine("out", SafeName(definition.Name));
         args.RejectUnknown(Name);
 
-        LoadedJob loaded = null!;
+        var loaded = JobLoader.Load(definition);
         if (!quiet)
         {
             foreach (var warning in loaded.Warnings)

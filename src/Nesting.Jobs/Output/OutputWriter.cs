@@ -17,6 +17,11 @@ public static class OutputWriter
         foreach (var plate in solution.Plates)
         {
             var stem = Path.Combine(dir, $"plate-{plate.Index:000}");
+            if (settings.WriteDxf)
+            {
+                PlateDxfWriter.Write(plate, stem + ".dxf");
+                files.Add(stem + ".dxf");
+            }
             if (settings.WriteSvg)
             {
                 PlateSvgWriter.Write(plate, stem + ".svg");
