@@ -35,6 +35,19 @@ public static class DxfImporter
     /// <exception cref="DxfException">The data is not DXF or holds nothing readable.</exception>
     public static DxfImportResult Import(Stream stream, string displayName, DxfImportOptions? options = null)
     {
+        try
+        {
+            return ImportChecked(stream, displayName, options);
+        }
+        catch (Exception e) when (e is not DxfException and not OutOfMemoryException and not OperationCanceledException)
+        {
+            // A reader defect must still reach the user as a message about the file, not as a stack trace.
+            throw new DxfException($"{displayName}: internal reader error ({e.GetType().Name}: {e.Message}). Please report this file to the Nesting maintainers.", e);
+        }
+    }
+
+    private static DxfImportResult ImportChecked(Stream stream, string displayName, DxfImportOptions? options)
+    {
         options ??= DxfImportOptions.Default;
         var diagnostics = new Diagnostics();
         TokenReader reader;

@@ -26,14 +26,13 @@ internal static class LoopRepair
         {
             yield break;
         }
-        if (!(ring.Area > 0))
-        {
-            yield break;
-        }
         var linear = ring.ToLinearRing();
         if (linear.IsSimple)
         {
-            yield return new Loop(ring, curves, layer);
+            if (ring.Area > 0)
+            {
+                yield return new Loop(ring, curves, layer);
+            }
             yield break;
         }
         var fixedGeometry = GeometryFixer.Fix(NtsConversion.Factory.CreatePolygon(linear));

@@ -59,7 +59,7 @@ internal sealed class NurbsEvaluator
         var useWeights = weights.Count == n && weights.All(w => w > 0 && double.IsFinite(w));
         var points = controlPoints.ToList();
         var w = useWeights ? weights.ToList() : null;
-        if (closed && n > p + 1 && points[0] != points[^1])
+        if (closed && n >= 3 && points[0] != points[^1])
         {
             for (var i = 0; i < p; i++)
             {
