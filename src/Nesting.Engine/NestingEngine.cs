@@ -1,3 +1,5 @@
+using Nesting.Engine.Search;
+
 namespace Nesting.Engine;
 
 /// <summary>The public entry point of the nesting engine.</summary>
@@ -9,6 +11,8 @@ public static class NestingEngine
     public static NestingSolution Run(NestingJob job, NestingOptions? options = null,
         IProgress<NestingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        throw new NotImplementedException("The engine is being written (issue 5 / foundation).");
+        ArgumentNullException.ThrowIfNull(job);
+        var context = new SearchContext(job, options ?? new NestingOptions(), progress, cancellationToken);
+        return job.Mode == NestingMode.Strip ? new StripSolver(context).Solve() : new PlateSolver(context).Solve();
     }
 }

@@ -1,0 +1,35 @@
+using Nesting.Geometry;
+using NetTopologySuite.Operation.Buffer;
+
+namespace Nesting.Engine.Collision;
+
+/// <summary>
+/// Offsets shapes for spacing and margin with NetTopologySuite round buffers. A round buffer approximates each arc by
+/// chords whose vertices sit on the arc, so the chords come closer than the offset distance by up to
+/// 1 − cos(half chord angle); the distance is scaled up by that factor so the offset is never short.
+/// </summary>
+public static class Clearance
+{
+    private const int QuadrantSegments = 8;
+
+    private static readonly double ChordFactor = 1.0 / Math.Cos(Math.PI / (4 * QuadrantSegments));
+
+    /// <summary>The shape grown (positive) or shrunk (negative) by at least |distance|; unchanged for 0.</summary>
+    public static IReadOnlyList<Shape> Offset(Shape shape, double distance)
+    {
+        if (distance == 0)
+        {
+            return [shape];
+        }
+        var parameters = new BufferParameters(QuadrantSegments, EndCapStyle.Round, JoinStyle.Round, 5.0);
+        var buffered = BufferOp.Buffer(shape.ToPolygon(), distance * ChordFactor + Math.Sign(distance) * 1e-9, parameters);
+        return buffered.ToShapes();
+    }
+
+    /// <summary>The outline grown by <paramref name="distance"/> ≥ 0, as one shape (the outer result of a buffer).</summary>
+    public static Shape Grow(Shape shape, double distance)
+    {
+        var shapes = Offset(shape, distance);
+        return shapes.Count == 1 ? shapes[0] : shapes.MaxBy(s => s.Area) ?? shape;
+    }
+}

@@ -1,0 +1,158 @@
+namespace Nesting.Engine.Collision;
+
+/// <summary>
+/// Pairwise collision queries between placed collision shapes. Two shapes collide when an edge of one meets an edge
+/// of the other (touching counts: being conservative on contact keeps degenerate collinear cases exact), or a point
+/// of one lies inside the other. Shapes whose bounding boxes only touch do not collide. Cheap tests run first (bounding boxes, then inscribed circles), the exact edge tests only when needed,
+/// and only on the edges that reach into the two bounding boxes' intersection. No allocation.
+/// </summary>
+public static class Collide
+{
+    /// <summary>How many poles of each shape the fail-fast test compares.</summary>
+    public const int FailFastPoles = 4;
+
+    private const int StackEdgeLimit = 256;
+
+    /// <summary>True when shape <paramref name="a"/> with its local origin at (ax, ay) overlaps <paramref name="b"/> at (bx, by).</summary>
+    public static bool Overlaps(CollisionShape a, double ax, double ay, CollisionShape b, double bx, double by) =>
+        Overlaps(a, ax, ay, b, bx, by, FailFastPoles);
+
+    /// <summary>The exact test alone (no fail-fast), for benchmarks and property tests.</summary>
+    public static bool OverlapsExact(CollisionShape a, double ax, double ay, CollisionShape b, double bx, double by) =>
+        Overlaps(a, ax, ay, b, bx, by, 0);
+
+    private static bool Overlaps(CollisionShape a, double ax, double ay, CollisionShape b, double bx, double by, int failFastPoles)
+    {
+        var tol = Math.Max(a.Tolerance, b.Tolerance);
+        var minX = Math.Max(ax, bx);
+        var maxX = Math.Min(ax + a.Width, bx + b.Width);
+        var minY = Math.Max(ay, by);
+        var maxY = Math.Min(ay + a.Height, by + b.Height);
+        if (maxX - minX <= tol || maxY - minY <= tol)
+        {
+            return false;
+        }
+        if (failFastPoles > 0 && PolesOverlap(a, ax, ay, b, bx, by, failFastPoles))
+        {
+            return true;
+        }
+        return OverlapsExact(a, ax, ay, b, bx, by, minX, minY, maxX, maxY, tol);
+    }
+
+    /// <summary>True when one of the first <paramref name="count"/> poles of each shape overlap: a certain collision.</summary>
+    public static bool PolesOverlap(CollisionShape a, double ax, double ay, CollisionShape b, double bx, double by, int count)
+    {
+        var na = Math.Min(count, a.PoleR.Length);
+        var nb = Math.Min(count, b.PoleR.Length);
+        double dx0 = ax - bx, dy0 = ay - by;
+        for (var i = 0; i < na; i++)
+        {
+            double px = a.PoleX[i] + dx0, py = a.PoleY[i] + dy0, pr = a.PoleR[i];
+            for (var j = 0; j < nb; j++)
+            {
+                double dx = px - b.PoleX[j], dy = py - b.PoleY[j], r = pr + b.PoleR[j];
+                if (dx * dx + dy * dy < r * r)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool OverlapsExact(CollisionShape a, double ax, double ay, CollisionShape b, double bx, double by,
+        double minX, double minY, double maxX, double maxY, double tol)
+    {
+        Span<int> aBuffer = a.VertexCount <= StackEdgeLimit ? stackalloc int[a.VertexCount] : new int[a.VertexCount];
+        Span<int> bBuffer = b.VertexCount <= StackEdgeLimit ? stackalloc int[b.VertexCount] : new int[b.VertexCount];
+        // Widened by the tolerance: a contact exactly on a box side must not be lost to rounding of ax + width.
+        minX -= tol;
+        minY -= tol;
+        maxX += tol;
+        maxY += tol;
+        var aEdges = EdgesInBox(a, ax, ay, minX, minY, maxX, maxY, aBuffer);
+        var bEdges = EdgesInBox(b, bx, by, minX, minY, maxX, maxY, bBuffer);
+        if (EdgesCross(a, ax, ay, aEdges, b, bx, by, bEdges, tol))
+        {
+            return true;
+        }
+        return PointsInside(a, ax, ay, aEdges, b, bx, by) || PointsInside(b, bx, by, bEdges, a, ax, ay);
+    }
+
+    /// <summary>Indices of the edges of <paramref name="s"/> (placed at ox, oy) whose bounds meet the box.</summary>
+    internal static Span<int> EdgesInBox(CollisionShape s, double ox, double oy, double minX, double minY, double maxX, double maxY, Span<int> buffer)
+    {
+        var eb = s.EdgeBox;
+        double lx = minX - ox, ly = minY - oy, hx = maxX - ox, hy = maxY - oy;
+        var n = 0;
+        for (var i = 0; i < s.VertexCount; i++)
+        {
+            var k = 4 * i;
+            if (eb[k] <= hx && eb[k + 2] >= lx && eb[k + 1] <= hy && eb[k + 3] >= ly)
+            {
+                buffer[n++] = i;
+            }
+        }
+        return buffer[..n];
+    }
+
+    internal static bool EdgesCross(CollisionShape a, double ax, double ay, ReadOnlySpan<int> aEdges,
+        CollisionShape b, double bx, double by, ReadOnlySpan<int> bEdges, double tol)
+    {
+        double dx0 = ax - bx, dy0 = ay - by;
+        var axs = a.Xs;
+        var ays = a.Ys;
+        var bxs = b.Xs;
+        var bys = b.Ys;
+        var aeb = a.EdgeBox;
+        var beb = b.EdgeBox;
+        foreach (var i in aEdges)
+        {
+            var j = a.EdgeNext[i];
+            // a's edge in b's local frame.
+            double p1x = axs[i] + dx0, p1y = ays[i] + dy0, p2x = axs[j] + dx0, p2y = ays[j] + dy0;
+            double eMinX = aeb[4 * i] + dx0, eMinY = aeb[4 * i + 1] + dy0, eMaxX = aeb[4 * i + 2] + dx0, eMaxY = aeb[4 * i + 3] + dy0;
+            foreach (var k in bEdges)
+            {
+                var kb = 4 * k;
+                if (beb[kb] > eMaxX + tol || beb[kb + 2] < eMinX - tol || beb[kb + 1] > eMaxY + tol || beb[kb + 3] < eMinY - tol)
+                {
+                    continue;
+                }
+                var l = b.EdgeNext[k];
+                if (SegmentMath.Intersect(p1x, p1y, p2x, p2y, bxs[k], bys[k], bxs[l], bys[l], tol))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when a vertex of <paramref name="inner"/> near the overlap (the start of a listed edge) or its first pole
+    /// centre lies inside <paramref name="outer"/>. Only called once no edges meet, so no point is on a boundary.
+    /// </summary>
+    internal static bool PointsInside(CollisionShape inner, double ix, double iy, ReadOnlySpan<int> innerEdges,
+        CollisionShape outer, double ox, double oy)
+    {
+        double dx0 = ix - ox, dy0 = iy - oy;
+        if (inner.PoleR.Length > 0)
+        {
+            double cx = inner.PoleX[0] + dx0, cy = inner.PoleY[0] + dy0;
+            if (cx > 0 && cy > 0 && cx < outer.Width && cy < outer.Height && outer.ContainsLocal(cx, cy))
+            {
+                return true;
+            }
+        }
+        foreach (var i in innerEdges)
+        {
+            double px = inner.Xs[i] + dx0, py = inner.Ys[i] + dy0;
+            if (px > 0 && py > 0 && px < outer.Width && py < outer.Height && outer.ContainsLocal(px, py))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+using Nesting.Engine.Collision;
+using Nesting.Geometry;
+
+namespace Nesting.Engine.Search;
+
+/// <summary>One allowed orientation of a part type with its collision shape.</summary>
+/// <param name="RotationDegrees">Rotation applied after the mirror.</param>
+/// <param name="Mirrored">Whether the part is mirrored.</param>
+/// <param name="Shape">Collision form of the inflated, oriented part.</param>
+internal sealed record PartOrientation(double RotationDegrees, bool Mirrored, CollisionShape Shape)
+{
+    /// <summary>The part transform that puts the collision shape's local origin at (x, y).</summary>
+    public Transform2 ToTransform(double x, double y) =>
+        new(RotationDegrees, Mirrored, new Vec2(x - Shape.Origin.X, y - Shape.Origin.Y));
+}
+
+/// <summary>A part type ready for search: its orientations and figures used to order the placement.</summary>
+internal sealed class ItemType
+{
+    public ItemType(int index, Part part, double spacing, bool holesUsable)
+    {
+        Index = index;
+        Part = part;
+        var inflated = Clearance.Grow(holesUsable ? part.Shape : new Shape(part.Shape.Outer), spacing / 2);
+        var mirrors = part.AllowMirror ? new[] { false, true } : [false];
+        Orientations = part.Rotation.Angles
+            .SelectMany(angle => mirrors.Select(m => (angle, m)))
+            .Select(o => new PartOrientation(o.angle, o.m, new CollisionShape(inflated.Transform(new Transform2(o.angle, o.m, Vec2.Zero)))))
+            .ToArray();
+        Area = part.Shape.Area;
+        var hull = NtsConversion.ToPolygon(part.Shape).ConvexHull();
+        HullArea = hull.Area;
+        Diameter = part.Shape.Bounds.Diagonal;
+    }
+
+    public int Index { get; }
+
+    public Part Part { get; }
+
+    public PartOrientation[] Orientations { get; }
+
+    public double Area { get; }
+
+    public double HullArea { get; }
+
+    public double Diameter { get; }
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace Nesting.Engine.Search;
+
+/// <summary>What every solver of one run shares: the item types, the instances to place, the clock and the reporting.</summary>
+internal sealed class SearchContext
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly IProgress<NestingProgress>? _progress;
+
+    public SearchContext(NestingJob job, NestingOptions options, IProgress<NestingProgress>? progress, CancellationToken cancellation)
+    {
+        Job = job;
+        Options = options;
+        _progress = progress;
+        Cancellation = cancellation;
+        Types = job.Parts.Select((p, i) => new ItemType(i, p, job.Spacing, job.PartInPart && p.AllowPartInPart)).ToArray();
+        var instances = new List<(int Type, int Copy)>();
+        foreach (var type in Types)
+        {
+            for (var c = 1; c <= type.Part.Quantity; c++)
+            {
+                instances.Add((type.Index, c));
+            }
+        }
+        // Highest priority first, then big and awkward parts first: the classic decreasing-area ordering uses the hull.
+        Instances = instances
+            .OrderByDescending(i => Types[i.Type].Part.Priority)
+            .ThenByDescending(i => Types[i.Type].HullArea)
+            .ThenBy(i => i.Type)
+            .ThenBy(i => i.Copy)
+            .ToArray();
+    }
+
+    public NestingJob Job { get; }
+
+    public NestingOptions Options { get; }
+
+    public CancellationToken Cancellation { get; }
+
+    public ItemType[] Types { get; }
+
+    /// <summary>Every copy to place, in constructive order.</summary>
+    public (int Type, int Copy)[] Instances { get; }
+
+    public TimeSpan Elapsed => _clock.Elapsed;
+
+    /// <summary>True once the budget is spent or the caller cancelled.</summary>
+    public bool ShouldStop => Cancellation.IsCancellationRequested || _clock.Elapsed >= Options.TimeLimit;
+
+    public void Report(int plates, double utilization, double stripLength, int placed, string phase) =>
+        _progress?.Report(new NestingProgress(_clock.Elapsed, plates, utilization, stripLength, placed, phase));
+}

@@ -1,0 +1,149 @@
+using Nesting.Engine.Collision;
+using Nesting.Geometry;
+
+namespace Nesting.Engine.Search;
+
+/// <summary>
+/// Strip mode: bottom-left fill for a first layout, then the sparrow-style exploration loop: squeeze the strip,
+/// separate the overlaps, keep the result when it becomes feasible, squeeze less after a failure.
+/// Each worker thread explores with its own seed and they share the best layout.
+/// </summary>
+internal sealed class StripSolver
+{
+    private const double InitialShrink = 0.01;
+    private const double MinShrink = 0.0005;
+
+    private readonly SearchContext _ctx;
+    private readonly double _lo;
+    private readonly double _hiY;
+    private readonly int[] _typeOf;
+    private readonly int[][] _fitting;
+    private readonly Lock _gate = new();
+    private StripSnapshot? _best;
+
+    public StripSolver(SearchContext ctx)
+    {
+        _ctx = ctx;
+        var job = ctx.Job;
+        if (!(job.StripHeight > 0))
+        {
+            throw new ArgumentException($"Job '{job.Name}': strip mode needs a positive StripHeight, got {job.StripHeight}.");
+        }
+        // Shapes are inflated by spacing/2, so the walls move in by margin − spacing/2.
+        _lo = job.Margin - job.Spacing / 2;
+        _hiY = job.StripHeight - _lo;
+        _typeOf = ctx.Instances.Select(i => i.Type).ToArray();
+        _fitting = ctx.Types.Select(t => Enumerable.Range(0, t.Orientations.Length)
+            .Where(o => t.Orientations[o].Shape.Height <= _hiY - _lo + t.Orientations[o].Shape.Tolerance).ToArray()).ToArray();
+    }
+
+    public NestingSolution Solve()
+    {
+        var unfit = _ctx.Instances.Where(i => _fitting[i.Type].Length == 0).ToArray();
+        if (unfit.Length > 0)
+        {
+            var part = _ctx.Types[unfit[0].Type].Part;
+            throw new ArgumentException($"Job '{_ctx.Job.Name}': part '{part.Id}' is taller than the strip in every allowed orientation.");
+        }
+        _best = Construct(_ctx.Options.Seed);
+        Publish(_best, "constructive");
+        var workers = Math.Max(1, _ctx.Options.Threads);
+        if (workers == 1)
+        {
+            Explore(_ctx.Options.Seed);
+        }
+        else
+        {
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Explore(_ctx.Options.Seed + 7919 * w));
+        }
+        return Build(_best);
+    }
+
+    private StripSnapshot Construct(int seed)
+    {
+        var n = _typeOf.Length;
+        var maxLength = _lo + _ctx.Types.Sum(t => t.Orientations.Max(o => o.Shape.Width) * t.Part.Quantity) + 1;
+        var layout = new Layout(ContainerRegion.Rectangle(new Box2(_lo, _lo, maxLength, _hiY)));
+        var placer = new ConstructivePlacer(randomSamples: 64, anchorItems: 48);
+        var rng = new Random(seed);
+        var ori = new int[n];
+        var xs = new double[n];
+        var ys = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var type = _ctx.Types[_typeOf[i]];
+            if (!placer.TryPlace(layout, type, rng, out var spot))
+            {
+                throw new InvalidOperationException($"Part '{type.Part.Id}' found no place in an open strip: this is a bug.");
+            }
+            layout.Add(type.Orientations[spot.Orientation].Shape, spot.X, spot.Y, i);
+            (ori[i], xs[i], ys[i]) = (spot.Orientation, spot.X, spot.Y);
+        }
+        return new StripSnapshot(ori, xs, ys, layout.MaxX);
+    }
+
+    private void Explore(int seed)
+    {
+        var separator = new OverlapSeparator(_ctx.Types, _typeOf, _fitting, _lo, _lo, _hiY, seed);
+        var rng = new Random(seed ^ 0x5bd1e995);
+        var minLength = _lo + _typeOf.Max(t => _fitting[t].Min(o => _ctx.Types[t].Orientations[o].Shape.Width));
+        var shrink = InitialShrink;
+        while (!_ctx.ShouldStop)
+        {
+            StripSnapshot start;
+            lock (_gate)
+            {
+                start = _best!;
+            }
+            var target = Math.Max(minLength, start.Length - shrink * (start.Length - _lo) * (0.5 + rng.NextDouble()));
+            separator.Load(start, target);
+            if (separator.Separate(() => _ctx.ShouldStop))
+            {
+                Publish(separator.Snapshot(), "improving");
+            }
+            else
+            {
+                shrink = shrink / 2 < MinShrink ? InitialShrink : shrink / 2;
+            }
+        }
+    }
+
+    private void Publish(StripSnapshot candidate, string phase)
+    {
+        lock (_gate)
+        {
+            if (_best is not null && candidate.Length >= _best.Length && phase != "constructive")
+            {
+                return;
+            }
+            _best = candidate;
+        }
+        var length = UsedLength(candidate);
+        _ctx.Report(1, _ctx.Job.TotalPartArea / (length * _ctx.Job.StripHeight), length, _typeOf.Length, phase);
+    }
+
+    private double UsedLength(StripSnapshot s) => s.Length + _lo;
+
+    private NestingSolution Build(StripSnapshot s)
+    {
+        var length = UsedLength(s);
+        var outline = Shape.Rectangle(0, 0, length, _ctx.Job.StripHeight);
+        var placements = new List<Placement>(_typeOf.Length);
+        for (var i = 0; i < _typeOf.Length; i++)
+        {
+            var (type, copy) = _ctx.Instances[i];
+            var t = _ctx.Types[type];
+            placements.Add(new Placement(t.Part, copy, t.Orientations[s.Orientation[i]].ToTransform(s.X[i], s.Y[i])));
+        }
+        var stock = PlateStock.Rectangle("strip", length, _ctx.Job.StripHeight, 1);
+        return new NestingSolution
+        {
+            Job = _ctx.Job,
+            Plates = [new PlateLayout(1, stock, outline, placements)],
+            StripLength = length,
+            Elapsed = _ctx.Elapsed,
+            Seed = _ctx.Options.Seed,
+            Cancelled = _ctx.Cancellation.IsCancellationRequested,
+        };
+    }
+}

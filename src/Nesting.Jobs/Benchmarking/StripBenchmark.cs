@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using Nesting.Engine;
+
+namespace Nesting.Jobs.Benchmarking;
+
+/// <summary>
+/// Runs strip-packing instances one after another with the same options, checks every layout, and renders the
+/// results as a markdown table next to sparrow's published figures (<see cref="SparrowReference"/>).
+/// </summary>
+public static class StripBenchmark
+{
+    /// <summary>The instance files named by <paramref name="pathsOrFolders"/>: files as given, folders' *.json sorted by name.</summary>
+    public static IReadOnlyList<string> ExpandInstances(IEnumerable<string> pathsOrFolders)
+    {
+        var result = new List<string>();
+        foreach (var p in pathsOrFolders)
+        {
+            if (Directory.Exists(p))
+            {
+                result.AddRange(Directory.GetFiles(p, "*.json").Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(p))
+            {
+                result.Add(p);
+            }
+            else
+            {
+                throw new FileNotFoundException($"{p}: no such instance file or folder.", p);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Runs every instance; <paramref name="onRow"/> sees each row as soon as it is done.</summary>
+    public static IReadOnlyList<StripBenchmarkRow> Run(IEnumerable<string> instancePaths, NestingOptions options,
+        Action<StripBenchmarkRow>? onRow = null, CancellationToken cancellationToken = default)
+    {
+        var rows = new List<StripBenchmarkRow>();
+        foreach (var path in instancePaths)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var row = RunOne(path, options, cancellationToken);
+            rows.Add(row);
+            onRow?.Invoke(row);
+        }
+        return rows;
+    }
+
+    /// <summary>Runs one instance.</summary>
+    public static StripBenchmarkRow RunOne(string path, NestingOptions options, CancellationToken cancellationToken = default)
+    {
+        var job = StripInstance.Load(path);
+        var first = new FirstReport();
+        var solution = NestingEngine.Run(job, options, first, cancellationToken);
+        var density = job.TotalPartArea / (job.StripHeight * solution.StripLength);
+        return new StripBenchmarkRow(job.Name, density, solution.StripLength, solution.Elapsed,
+            first.Progress?.Utilization ?? density, first.Progress?.Elapsed ?? solution.Elapsed, StripChecks.Violations(solution));
+    }
+
+    /// <summary>The rows as a markdown table, with a mean line.</summary>
+    public static string ToMarkdown(IReadOnlyList<StripBenchmarkRow> rows)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.AppendLine("| instance | density % | length | time s | first feasible s | first density % | valid | sparrow 1200 s mean % | sparrow record % | gap to mean (points) |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|");
+        foreach (var r in rows)
+        {
+            sb.AppendLine(string.Create(c, $"| {r.Instance} | {r.Density * 100:0.00} | {r.Length:0.###} | {r.Elapsed.TotalSeconds:0.0} | {r.FirstTime.TotalSeconds:0.000} | {r.FirstDensity * 100:0.00} | {(r.IsValid ? "yes" : "NO: " + r.Violations[0])} | {Opt(r.SparrowMeanPercent)} | {Opt(r.SparrowRecordPercent)} | {Opt(r.GapPoints)} |"));
+        }
+        if (rows.Count > 0)
+        {
+            var known = rows.Where(r => r.SparrowMeanPercent is not null).ToArray();
+            var gap = known.Length > 0 ? string.Create(c, $"{known.Average(r => r.GapPoints!.Value):0.00}") : "";
+            var mean = known.Length > 0 ? string.Create(c, $"{known.Average(r => r.SparrowMeanPercent!.Value):0.00}") : "";
+            sb.AppendLine(string.Create(c, $"| **mean** | **{rows.Average(r => r.Density) * 100:0.00}** | | {rows.Average(r => r.Elapsed.TotalSeconds):0.0} | {rows.Max(r => r.FirstTime.TotalSeconds):0.000} (max) | {rows.Average(r => r.FirstDensity) * 100:0.00} | {rows.Count(r => r.IsValid)}/{rows.Count} | {mean} | | {gap} |"));
+        }
+        return sb.ToString();
+
+        string Opt(double? v) => v is null ? "" : v.Value.ToString("0.00", c);
+    }
+
+    private sealed class FirstReport : IProgress<NestingProgress>
+    {
+        private readonly Lock _gate = new();
+
+        public NestingProgress? Progress { get; private set; }
+
+        public void Report(NestingProgress value)
+        {
+            lock (_gate)
+            {
+                Progress ??= value;
+            }
+        }
+    }
+}

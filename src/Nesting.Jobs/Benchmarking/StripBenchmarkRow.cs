@@ -1,0 +1,25 @@
+namespace Nesting.Jobs.Benchmarking;
+
+/// <summary>One instance's result in a strip benchmark.</summary>
+/// <param name="Instance">Instance name.</param>
+/// <param name="Density">Total item area / (strip height × used length), 0..1.</param>
+/// <param name="Length">Used strip length.</param>
+/// <param name="Elapsed">Wall-clock time of the run.</param>
+/// <param name="FirstDensity">Density of the first feasible layout, 0..1.</param>
+/// <param name="FirstTime">When the first feasible layout was reported.</param>
+/// <param name="Violations">Verifier findings; empty when the layout is feasible.</param>
+public sealed record StripBenchmarkRow(string Instance, double Density, double Length, TimeSpan Elapsed,
+    double FirstDensity, TimeSpan FirstTime, IReadOnlyList<string> Violations)
+{
+    /// <summary>Whether the layout passed the verifier.</summary>
+    public bool IsValid => Violations.Count == 0;
+
+    /// <summary>sparrow's 1200 s mean density in percent, when known.</summary>
+    public double? SparrowMeanPercent => SparrowReference.For(Instance)?.MeanPercent;
+
+    /// <summary>sparrow's record density in percent, when known.</summary>
+    public double? SparrowRecordPercent => SparrowReference.For(Instance)?.RecordPercent;
+
+    /// <summary>Points below sparrow's mean (positive = worse), when known.</summary>
+    public double? GapPoints => SparrowMeanPercent - Density * 100;
+}

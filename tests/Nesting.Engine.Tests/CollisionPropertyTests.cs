@@ -1,0 +1,106 @@
+using Nesting.Engine.Collision;
+using Nesting.Geometry;
+
+namespace Nesting.Engine.Tests;
+
+public sealed class CollisionPropertyTests
+{
+    private static Shape RandomStar(Random rng, int vertices)
+    {
+        var points = new List<Vec2>();
+        for (var i = 0; i < vertices; i++)
+        {
+            var angle = 2 * Math.PI * i / vertices;
+            var r = 0.3 + rng.NextDouble();
+            points.Add(new Vec2(r * Math.Cos(angle), r * Math.Sin(angle)));
+        }
+        return new Shape(new Ring(points));
+    }
+
+    private static NetTopologySuite.Geometries.Polygon Placed(Shape shape, CollisionShape cs, double x, double y) =>
+        shape.Transform(new Transform2(0, false, new Vec2(x - cs.Origin.X, y - cs.Origin.Y))).ToPolygon();
+
+    [Fact]
+    public void Overlaps_agrees_with_NetTopologySuite_on_random_star_polygons()
+    {
+        var rng = new Random(11);
+        for (var t = 0; t < 1000; t++)
+        {
+            var a = RandomStar(rng, 3 + rng.Next(14));
+            var b = RandomStar(rng, 3 + rng.Next(14));
+            var ca = new CollisionShape(a);
+            var cb = new CollisionShape(b);
+            double ax = rng.NextDouble() * 3, ay = rng.NextDouble() * 3, bx = rng.NextDouble() * 3, by = rng.NextDouble() * 3;
+            var area = Placed(a, ca, ax, ay).Intersection(Placed(b, cb, bx, by)).Area;
+            Assert.Equal(area > 1e-9, Collide.Overlaps(ca, ax, ay, cb, bx, by));
+            Assert.Equal(area > 1e-9, Collide.OverlapsExact(ca, ax, ay, cb, bx, by));
+        }
+    }
+
+    [Fact]
+    public void Contacts_on_bounding_box_sides_are_found_despite_rounding()
+    {
+        // Found by the search: the crossing lies exactly on the top of one box, where x + width rounds down.
+        var a = new CollisionShape(new Shape(new Ring([new(14, 0), new(14, 14), new(0, 14)])));
+        var b = new CollisionShape(new Shape(new Ring([new(0, 10), new(4, 0), new(9, 0), new(9, 10)])));
+        Assert.True(Collide.Overlaps(a, 10.025774013856536, 23.362589062499996, b, 22.41585885386162, 28.0038));
+    }
+
+    [Fact]
+    public void Snapped_positions_never_hide_an_overlap()
+    {
+        // Positions on a coarse grid make shared edges, collinear contacts and vertex-on-edge cases common.
+        var rng = new Random(5);
+        var shapes = new[]
+        {
+            Shape.Rectangle(0, 0, 2, 1),
+            new Shape(new Ring([new(0, 0), new(2, 0), new(2, 2), new(1, 2), new(1, 1), new(0, 1)])),
+            new Shape(new Ring([new(0, 0), new(2, 0), new(0, 2)])),
+        };
+        for (var t = 0; t < 1500; t++)
+        {
+            var a = shapes[rng.Next(shapes.Length)].Transform(new Transform2(90 * rng.Next(4), rng.Next(2) == 1, Vec2.Zero));
+            var b = shapes[rng.Next(shapes.Length)].Transform(new Transform2(90 * rng.Next(4), rng.Next(2) == 1, Vec2.Zero));
+            var ca = new CollisionShape(a);
+            var cb = new CollisionShape(b);
+            double ax = rng.Next(5) * 0.5, ay = rng.Next(5) * 0.5, bx = rng.Next(5) * 0.5, by = rng.Next(5) * 0.5;
+            var area = Placed(a, ca, ax, ay).Intersection(Placed(b, cb, bx, by)).Area;
+            if (area > 1e-9)
+            {
+                Assert.True(Collide.Overlaps(ca, ax, ay, cb, bx, by), $"missed overlap of area {area} at trial {t}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Poles_lie_inside_the_shape_and_do_not_overlap()
+    {
+        var rng = new Random(3);
+        for (var t = 0; t < 200; t++)
+        {
+            var shape = new CollisionShape(RandomStar(rng, 3 + rng.Next(14)));
+            Assert.NotEmpty(shape.PoleR);
+            for (var k = 0; k < shape.PoleR.Length; k++)
+            {
+                Assert.True(shape.ContainsLocal(shape.PoleX[k], shape.PoleY[k]));
+                Assert.True(shape.DistanceToBoundary(shape.PoleX[k], shape.PoleY[k]) >= shape.PoleR[k] - 1e-9);
+                for (var m = 0; m < k; m++)
+                {
+                    var d = Math.Sqrt(Math.Pow(shape.PoleX[k] - shape.PoleX[m], 2) + Math.Pow(shape.PoleY[k] - shape.PoleY[m], 2));
+                    Assert.True(d >= shape.PoleR[k] + shape.PoleR[m] - 1e-6);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_part_inside_a_hole_does_not_collide_but_one_across_the_rim_does()
+    {
+        var frame = new Shape(Shape.Rectangle(0, 0, 10, 10).Outer, [Shape.Rectangle(2, 2, 6, 6).Outer]);
+        var small = new CollisionShape(Shape.Rectangle(0, 0, 3, 3));
+        var cf = new CollisionShape(frame);
+        Assert.False(Collide.Overlaps(small, 3, 3, cf, 0, 0));
+        Assert.True(Collide.Overlaps(small, 6, 3, cf, 0, 0));
+        Assert.True(Collide.Overlaps(cf, 0, 0, new CollisionShape(Shape.Rectangle(0, 0, 7, 7)), 1.5, 1.5));
+    }
+}

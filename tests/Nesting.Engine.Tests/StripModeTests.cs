@@ -1,0 +1,80 @@
+using Nesting.Geometry;
+using Nesting.Jobs.Benchmarking;
+using Nesting.Testing;
+
+namespace Nesting.Engine.Tests;
+
+public sealed class StripModeTests
+{
+    [SharedDataFact]
+    public void Jakobs1_gets_a_feasible_dense_strip_quickly()
+    {
+        var job = StripInstance.Load(SharedData.PathOf("datasets", "esicup", "jakobs1.json"));
+        NestingProgress? first = null;
+        var solution = NestingEngine.Run(job, new NestingOptions { TimeLimit = TimeSpan.FromSeconds(2), Threads = 1, Seed = 3 },
+            new Recorder(p => first ??= p));
+        SolutionChecks.AssertFeasible(solution);
+        var density = job.TotalPartArea / (job.StripHeight * solution.StripLength);
+        Assert.True(first!.Value.Elapsed < TimeSpan.FromSeconds(1), $"first layout after {first.Value.Elapsed}");
+        Assert.True(first.Value.Utilization > 0.388, "first layout should beat libnest2d (38.8 %)");
+        Assert.True(density > 0.75, $"density {density:P2} after 2 s");
+        var plate = Assert.Single(solution.Plates);
+        Assert.Equal(solution.StripLength * job.StripHeight, plate.Outline.Area, 6);
+    }
+
+    [SharedDataFact]
+    public void Reader_honours_orientations_and_demand()
+    {
+        var job = StripInstance.Load(SharedData.PathOf("datasets", "esicup", "shapes1.json"));
+        Assert.Equal(NestingMode.Strip, job.Mode);
+        Assert.Equal(40.004, job.StripHeight);
+        Assert.Equal(43, job.Parts.Sum(p => p.Quantity));
+        Assert.All(job.Parts, p => Assert.Equal([0.0, 180.0], p.Rotation.Angles));
+        Assert.Equal(1596, job.TotalPartArea, 6);
+    }
+
+    [Fact]
+    public void Absent_orientations_mean_free_rotation_and_strip_stays_feasible()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"strip-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            { "name": "tiny", "strip_height": 10,
+              "items": [ { "id": 0, "demand": 5, "shape": { "type": "simple_polygon", "data": [[0,0],[6,0],[0,3],[0,0]] } },
+                         { "id": 1, "demand": 3, "allowed_orientations": [0, 90], "shape": { "type": "rectangle", "data": { "x_min": 0, "y_min": 0, "width": 4, "height": 2 } } } ] }
+            """);
+        try
+        {
+            var job = StripInstance.Load(path);
+            Assert.Equal(RotationKind.Free, job.Parts[0].Rotation.Kind);
+            Assert.Equal(RotationKind.Discrete, job.Parts[1].Rotation.Kind);
+            var row = StripBenchmark.RunOne(path, new NestingOptions { TimeLimit = TimeSpan.FromSeconds(0.5), Threads = 2, Seed = 1 });
+            Assert.True(row.IsValid, string.Join("; ", row.Violations));
+            Assert.Contains("| tiny |", StripBenchmark.ToMarkdown([row]));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Bad_instance_names_the_field()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"strip-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "name": "x", "items": [] }""");
+        try
+        {
+            var e = Assert.Throws<InvalidDataException>(() => StripInstance.Load(path));
+            Assert.Contains("strip_height", e.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private sealed class Recorder(Action<NestingProgress> onReport) : IProgress<NestingProgress>
+    {
+        public void Report(NestingProgress value) => onReport(value);
+    }
+}
