@@ -8,7 +8,7 @@ internal static class NestCli
 {
     private static readonly ICommand[] Commands =
     [
-        new RunCommand(), new InspectCommand(), new VerifyCommand(),
+        new RunCommand(), new InspectCommand(), new VerifyCommand(), new StripCommand(), new BenchCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
