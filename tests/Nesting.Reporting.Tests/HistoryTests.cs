@@ -11,6 +11,16 @@ public sealed class HistoryTests : IDisposable
 
     public void Dispose() => _dir.Delete(recursive: true);
 
+    /// <summary>Runs SQL on the history file behind JobHistory's back, as another program or a damaged disk would.</summary>
+    private void ExecuteRaw(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     private static NestingReport Report(double ratePlates = 3, Engine.Material? material = null, string job = "demo-job") =>
         ReportBuilder.Build(TestSolutions.TwoPlates(material) with { Job = TestSolutions.TwoPlates(material).Job with { Name = job } },
             new ReportSettings { Baseline = BaselineSpec.FromPlates([new BaselinePlate((int)ratePlates, 1000, 500)]) });
@@ -200,13 +210,7 @@ public sealed class HistoryTests : IDisposable
         {
             history.Record(Report(), $"job-{i}");
         }
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False"))
-        {
-            connection.Open();
-            using var checkpoint = connection.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;";
-            checkpoint.ExecuteNonQuery();
-        }
+        ExecuteRaw("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;");
         using (var file = new FileStream(DbPath, FileMode.Open, FileAccess.Write))
         {
             file.Seek(0, SeekOrigin.Begin);
@@ -220,13 +224,7 @@ public sealed class HistoryTests : IDisposable
     public void A_newer_schema_version_is_refused_with_advice()
     {
         JobHistory.Open(DbPath);
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE schema_version SET version = 99;";
-            command.ExecuteNonQuery();
-        }
+        ExecuteRaw("UPDATE schema_version SET version = 99;");
         var error = Assert.Throws<HistoryException>(() => JobHistory.Open(DbPath));
         Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
         Assert.Contains("Upgrade nest", error.Message, StringComparison.Ordinal);
@@ -236,13 +234,7 @@ public sealed class HistoryTests : IDisposable
     public void A_foreign_sqlite_database_is_not_taken_over()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DbPath)!);
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE customers (id INTEGER);";
-            command.ExecuteNonQuery();
-        }
+        ExecuteRaw("CREATE TABLE customers (id INTEGER);");
         var error = Assert.Throws<HistoryException>(() => JobHistory.Open(DbPath));
         Assert.Contains("not a nesting job history", error.Message, StringComparison.Ordinal);
     }

@@ -162,7 +162,7 @@ public static class HtmlReportWriter
         table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top}
         .grid td:not(:first-child),.grid th:not(:first-child){text-align:right}.grid tbody tr:nth-child(even){background:#f8fafb}
         .kv th{width:260px;color:var(--muted);font-weight:500}.strong td{font-weight:600}
-        .warn-table td{color:var(--warn)}
+        .warn-table td{color:var(--warn)}.warn-table td:last-child,.warn-table th:last-child{text-align:left}
         .chart{width:100%;height:auto}
         .plates{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:16px;margin-top:16px}
         figure{margin:0}.plate{width:100%;height:auto;max-height:480px;background:#fff}figcaption{color:var(--muted);font-size:12px;margin-top:4px}

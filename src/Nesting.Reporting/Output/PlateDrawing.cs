@@ -16,7 +16,7 @@ internal static class PlateDrawing
         var sheet = plate.Outline.Bounds;
         var pad = Math.Max(sheet.Width, sheet.Height) * 0.01;
         var flipY = sheet.MinY + sheet.MaxY;
-        var label = Math.Max(sheet.Width, sheet.Height) / 70;
+        var label = Math.Max(sheet.Width, sheet.Height) / 50;
         var svg = new StringBuilder();
         svg.Append(System.FormattableString.Invariant(
             $"<svg class=\"plate\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{F(sheet.MinX - pad)} {F(sheet.MinY - pad)} {F(sheet.Width + 2 * pad)} {F(sheet.Height + 2 * pad)}\" role=\"img\" aria-label=\"Plate {figures.Index}\">"));
