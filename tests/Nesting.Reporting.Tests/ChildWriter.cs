@@ -3,22 +3,41 @@ using Microsoft.Data.Sqlite;
 namespace Nesting.Reporting.Tests;
 
 /// <summary>
-/// Entry point of this assembly when started as a child process: <c>kill-me-writer DB</c> opens a write transaction
-/// on the history, inserts rows large enough to spill into the WAL file, prints <c>ready</c> and waits to be killed.
+/// Entry point of this assembly when started as a child process (the test runner never calls it):
+/// <c>kill-me-writer DB</c> opens a write transaction on the history, inserts rows large enough to spill into the WAL
+/// file, prints <c>ready</c> and waits to be killed; <c>record DB COUNT TAG</c> records COUNT runs through
+/// <see cref="JobHistory"/>, as a concurrent <c>nest run</c> would.
 /// </summary>
 public static class ChildWriter
 {
-    public const string Command = "kill-me-writer";
+    public const string KillMe = "kill-me-writer";
+    public const string RecordRuns = "record";
     public const string UncommittedJob = "uncommitted-child-job";
 
     public static int Main(string[] args)
     {
-        if (args.Length != 2 || args[0] != Command)
+        switch (args)
         {
-            Console.Error.WriteLine($"usage: {Command} DB (this assembly is a test library; the runner does not use Main)");
-            return 2;
+            case [KillMe, var db]:
+                WriteUntilKilled(db);
+                return 0;
+            case [RecordRuns, var db, var count, var tag]:
+                var history = JobHistory.Open(db);
+                var report = ReportBuilder.Build(TestSolutions.TwoPlates(), new ReportSettings());
+                for (var i = 0; i < int.Parse(count, System.Globalization.CultureInfo.InvariantCulture); i++)
+                {
+                    history.Record(report, $"{tag}-{i}");
+                }
+                return 0;
+            default:
+                Console.Error.WriteLine($"usage: {KillMe} DB | {RecordRuns} DB COUNT TAG");
+                return 2;
         }
-        var connection = new SqliteConnection($"Data Source={args[1]};Pooling=False");
+    }
+
+    private static void WriteUntilKilled(string db)
+    {
+        var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Open();
         using (var wal = connection.CreateCommand())
         {
@@ -41,6 +60,13 @@ public static class ChildWriter
         Console.Out.WriteLine("ready");
         Console.Out.Flush();
         Thread.Sleep(Timeout.Infinite);
-        return 0;
     }
+
+    /// <summary>Starts this assembly as a child process with <paramref name="arguments"/>.</summary>
+    public static System.Diagnostics.Process Start(params string[] arguments) =>
+        System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(ChildWriter).Assembly.Location, .. arguments])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        })!;
 }

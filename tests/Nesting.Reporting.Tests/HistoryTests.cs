@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MathNet.Numerics.Distributions;
 
 namespace Nesting.Reporting.Tests;
@@ -142,6 +141,30 @@ public sealed class HistoryTests : IDisposable
     }
 
     [Fact]
+    public async Task Writer_processes_running_at_once_never_lose_a_record()
+    {
+        JobHistory.Open(DbPath);
+        var children = new[] { "p1", "p2" }.Select(tag => ChildWriter.Start(ChildWriter.RecordRuns, DbPath, "20", tag)).ToArray();
+        var own = JobHistory.Open(DbPath);
+        var report = Report();
+        for (var i = 0; i < 20; i++)
+        {
+            own.Record(report, $"p0-{i}");
+        }
+        foreach (var child in children)
+        {
+            using (child)
+            {
+                await child.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+                Assert.Equal(0, child.ExitCode);
+            }
+        }
+        var jobs = own.List().Select(e => e.JobName).ToHashSet();
+        Assert.Equal(60, jobs.Count);
+        Assert.All(new[] { "p0", "p1", "p2" }, tag => Assert.Contains($"{tag}-19", jobs));
+    }
+
+    [Fact]
     public async Task A_writer_process_killed_mid_transaction_loses_nothing_committed_earlier()
     {
         var history = JobHistory.Open(DbPath);
@@ -149,11 +172,7 @@ public sealed class HistoryTests : IDisposable
         {
             history.Record(Report(), $"before-{i}");
         }
-        using var child = Process.Start(new ProcessStartInfo("dotnet", [typeof(ChildWriter).Assembly.Location, ChildWriter.Command, DbPath])
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        })!;
+        using var child = ChildWriter.Start(ChildWriter.KillMe, DbPath);
         try
         {
             var line = await child.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));

@@ -10,6 +10,7 @@ internal static class ExportValue
     public static string Text(object? value) => value switch
     {
         null => "",
+        double d when !double.IsFinite(d) => "",
         double d => Round(d).ToString(CultureInfo.InvariantCulture),
         float f => Round(f).ToString(CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",

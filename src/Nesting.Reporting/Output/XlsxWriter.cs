@@ -227,7 +227,7 @@ public static class XlsxWriter
         w.WriteAttributeString("r", row);
         for (var c = 0; c < values.Count; c++)
         {
-            if (values[c] is not { } value)
+            if (values[c] is not { } value || (value is double number && !double.IsFinite(number)))
             {
                 continue;
             }
