@@ -48,26 +48,25 @@ public static class DxfImporter
 
     private static DxfImportResult ImportChecked(Stream stream, string displayName, DxfImportOptions? options)
     {
-        options ??= DxfImportOptions.Default;
+        var (drawing, binary, diagnostics) = ReadDrawing(stream, displayName);
+        return Finish(drawing, diagnostics, displayName, binary, options ?? DxfImportOptions.Default);
+    }
+
+    /// <summary>Tokenizes and parses the file into blocks and model space, without contour building.</summary>
+    internal static (Drawing Drawing, bool Binary, Diagnostics Diagnostics) ReadDrawing(Stream stream, string displayName)
+    {
         var diagnostics = new Diagnostics();
         TokenReader reader;
         bool binary;
-        try
-        {
-            (reader, binary) = OpenReader(stream, displayName, diagnostics);
-        }
-        catch (IOException e)
-        {
-            throw new DxfException($"{displayName}: reading failed ({e.Message}). Check that the file is complete and readable.", e);
-        }
         Drawing drawing;
         try
         {
+            (reader, binary) = OpenReader(stream, displayName, diagnostics);
             drawing = new DrawingReader(reader).Read();
         }
         catch (IOException e)
         {
-            throw new DxfException($"{displayName}: reading failed at {reader.Where} ({e.Message}). Check that the file is complete and readable.", e);
+            throw new DxfException($"{displayName}: reading failed ({e.Message}). Check that the file is complete and readable.", e);
         }
         if (reader is AsciiTokenReader { StartedWithGroupCode: false })
         {
@@ -77,7 +76,7 @@ public static class DxfImporter
         {
             throw new DxfException($"{displayName}: no DXF section, entity or EOF marker found ({reader.Where}); nothing could be read. Check that this is a DXF file.");
         }
-        return Finish(drawing, diagnostics, displayName, binary, options);
+        return (drawing, binary, diagnostics);
     }
 
     private static (TokenReader Reader, bool Binary) OpenReader(Stream stream, string displayName, Diagnostics diagnostics)
