@@ -9,7 +9,7 @@ internal static class NestCli
 {
     private static readonly ICommand[] Commands =
     [
-        new RunCommand(), new InspectCommand(), new VerifyCommand(), new StripCommand(), new BenchCommand(),
+        new RunCommand(), new InspectCommand(), new VerifyCommand(), new StripCommand(), new BenchCommand(), new ReportCommand(), new CompareCommand(), new HistoryCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

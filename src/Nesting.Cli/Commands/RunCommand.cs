@@ -60,7 +60,8 @@ internal sealed class RunCommand : ICommand
         var baseline = args.String("baseline") is { } spec ? BaselineSpec.Parse(spec) : null;
         var factors = args.String("factors");
         var noReport = args.Flag("no-report");
-        var history = args.Flag("no-history") ? null : JobHistory.Open(args.String("history"));
+        var historyPath = args.String("history");
+        var history = args.Flag("no-history") ? null : JobHistory.Open(historyPath);
         args.RejectUnknown(Name);
 
         var loaded = JobLoader.Load(definition);
