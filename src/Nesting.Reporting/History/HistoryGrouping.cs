@@ -26,6 +26,15 @@ public sealed record HistoryGroupStats(
     string Key, int Count, double MeanScrapRatePct, double? StdDevPct, double? Ci95LowPct, double? Ci95HighPct,
     double MeanUtilisationPct, double? SheetGrossMassKg)
 {
+    /// <summary>The group of <paramref name="entry"/> under <paramref name="by"/>.</summary>
+    public static string KeyOf(HistoryEntry entry, HistoryGrouping by) => by switch
+    {
+        HistoryGrouping.Material => entry.MaterialFamily,
+        HistoryGrouping.Thickness => entry.ThicknessMm.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " mm",
+        HistoryGrouping.Month => entry.RecordedUtc.UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+        _ => entry.JobName,
+    };
+
     /// <summary>Statistics of <paramref name="entries"/> (at least one).</summary>
     public static HistoryGroupStats Of(string key, IReadOnlyList<HistoryEntry> entries)
     {

@@ -145,7 +145,7 @@ public static class HtmlReportWriter
 
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
-    private const string Css = """
+    internal const string Css = """
         :root{--ink:#1c2833;--muted:#5f6b76;--line:#d5dbe1;--accent:#4e79a7;--ok:#2e7d32;--warn:#c0392b}
         *{box-sizing:border-box}body{margin:0;background:#f4f6f8;color:var(--ink);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif}
         main{max-width:1160px;margin:0 auto;padding:24px}
