@@ -157,14 +157,3 @@ public sealed class JobHistory : IUtilisationHistory
 
     private static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
-
-/// <summary>History export file formats.</summary>
-public enum HistoryExportFormat
-{
-    /// <summary>CSV: the aggregate table.</summary>
-    Csv,
-    /// <summary>XLSX: the aggregate table and one row per run.</summary>
-    Xlsx,
-    /// <summary>HTML: utilisation over time and scrap rate per material with confidence intervals.</summary>
-    Html,
-}
