@@ -1,3 +1,4 @@
+using Nesting.Geometry.IO;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -110,7 +111,7 @@ public sealed class JobHistory : IUtilisationHistory
                 XlsxWriter.Write(ExportTables(from, to), path);
                 break;
             default:
-                AtomicFile.WriteAllText(path, HistoryHtmlWriter.ToHtml(List(from, to), HistoryGrouping.Material, from, to));
+                AtomicFile.WriteText(path, HistoryHtmlWriter.ToHtml(List(from, to), HistoryGrouping.Material, from, to));
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using Nesting.Geometry.IO;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
