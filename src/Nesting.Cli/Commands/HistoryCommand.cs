@@ -15,12 +15,12 @@ internal sealed class HistoryCommand : ICommand
     public string Help => """
         Usage: nest history list [--from DATE] [--to DATE] [--markdown]
                nest history compare --by material|thickness|month|job [--from DATE] [--to DATE] [--markdown]
-               nest history export --from DATE --to DATE --format csv|xlsx --out FILE
+               nest history export --from DATE --to DATE --format csv|xlsx|html --out FILE
         Common: --history PATH (default: $NESTING_HISTORY or the user's data folder)
 
         compare gives, per group, the number of runs, the mean scrap rate, its standard deviation and a 95 %
         confidence interval (Student t), and the mean utilisation. export aggregates per material family x thickness
-        x month with the sustainability reporting columns. Dates are YYYY-MM-DD (UTC).
+        x month with the sustainability reporting columns; html draws the scrap-rate and utilisation trends. Dates are YYYY-MM-DD (UTC).
         """;
 
     public int Execute(ArgumentReader args, CliContext context)
@@ -46,7 +46,8 @@ internal sealed class HistoryCommand : ICommand
                 {
                     "csv" => HistoryExportFormat.Csv,
                     "xlsx" => HistoryExportFormat.Xlsx,
-                    var f => throw new UsageException($"export needs --format csv or xlsx{(f is null ? "" : $", got \"{f}\"")}"),
+                    "html" => HistoryExportFormat.Html,
+                    var f => throw new UsageException($"export needs --format csv, xlsx or html{(f is null ? "" : $", got \"{f}\"")}"),
                 };
                 var output = args.String("out") ?? throw new UsageException("export needs --out FILE");
                 args.RejectUnknown(Name);
