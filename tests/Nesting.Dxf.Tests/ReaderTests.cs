@@ -133,8 +133,9 @@ public class ReaderTests
         Assert.Equal(25.4, inches.ScaleToMm);
         Assert.Equal(2 * 25.4 * 25.4, inches.Parts[0].Shape.Area, 6);
 
-        var overridden = source.Import(new DxfImportOptions { UnitsOverride = "cm" });
+        var overridden = source.Import(new DxfImportOptions { UnitsOverride = "Centimetres" });
         Assert.Equal(10, overridden.ScaleToMm);
+        Assert.Equal("cm", overridden.Units);
         Assert.Throws<DxfException>(() => source.Import(new DxfImportOptions { UnitsOverride = "furlong" }));
     }
 
@@ -377,6 +378,25 @@ public class ReaderTests
         Assert.Equal(["PARTS"], Assert.Single(result.Parts).SourceLayers);
         Assert.Contains(result.Warnings, w => w.Message.Contains("inserts itself"));
         Assert.Contains(result.Warnings, w => w.Message.Contains("'NOPE'"));
+    }
+
+    [Fact]
+    public void Runaway_minsert_arrays_are_cut_short_with_a_warning()
+    {
+        var result = new DxfSource()
+            .Section("BLOCKS")
+            .Pair(0, "BLOCK").Pair(2, "EMPTY").Pair(10, 0).Pair(20, 0).Pair(0, "ENDBLK")
+            .Pair(0, "BLOCK").Pair(2, "ARRAY").Pair(10, 0).Pair(20, 0)
+            .Pair(0, "INSERT").Pair(2, "EMPTY").Pair(10, 0).Pair(20, 0).Pair(70, 30000).Pair(71, 30000)
+            .Pair(0, "ENDBLK")
+            .EndSection()
+            .Section("ENTITIES")
+            .Pair(0, "INSERT").Pair(2, "ARRAY").Pair(10, 0).Pair(20, 0).Pair(70, 30000).Pair(71, 30000)
+            .Circle(0, 0, 1)
+            .EndSection().Eof().Import();
+
+        Assert.Single(result.Parts);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("block expansion stopped"));
     }
 
     private static Box2 Round(Box2 b) => new(Math.Round(b.MinX, 6), Math.Round(b.MinY, 6), Math.Round(b.MaxX, 6), Math.Round(b.MaxY, 6));
