@@ -40,7 +40,7 @@ internal sealed class AsciiTokenReader : TokenReader
     public override long? ByteOffset => null;
 
     /// <inheritdoc />
-    public override ReadOnlySpan<byte> Raw => Trim(new ReadOnlySpan<byte>(_buffer, _valueStart, _valueLength));
+    public override ReadOnlySpan<byte> Raw => new(_buffer, _valueStart, _valueLength);
 
     /// <summary>True once a pair has been read whose code line was valid from the start of the file.</summary>
     public bool StartedWithGroupCode { get; private set; }
@@ -76,6 +76,7 @@ internal sealed class AsciiTokenReader : TokenReader
             Warn("truncated", "file ends between a group code and its value");
             return false;
         }
+        TrimValue();
         Code = code;
         if (code != 0 && code != 999 && (code < 0 || code > 1071))
         {
@@ -157,6 +158,23 @@ internal sealed class AsciiTokenReader : TokenReader
         }
         value = negative ? -value : value;
         return true;
+    }
+
+    /// <summary>Narrows the value to its trimmed bytes once, so every later look at it is a plain slice.</summary>
+    private void TrimValue()
+    {
+        var a = _valueStart;
+        var b = a + _valueLength;
+        while (a < b && _buffer[a] is (byte)' ' or (byte)'\t')
+        {
+            a++;
+        }
+        while (b > a && _buffer[b - 1] is (byte)' ' or (byte)'\t' or (byte)'\r' or 0)
+        {
+            b--;
+        }
+        _valueStart = a;
+        _valueLength = b - a;
     }
 
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s)
