@@ -202,6 +202,14 @@ public class ReaderTests
     }
 
     [Fact]
+    public void Old_mac_cr_line_ends_are_read()
+    {
+        var text = DxfSource.Entities(d => d.Circle(0, 0, 1)).ToString().Replace('\n', '\r');
+
+        Assert.Single(DxfSource.Read(System.Text.Encoding.ASCII.GetBytes(text)).Parts);
+    }
+
+    [Fact]
     public void Paper_space_and_unsupported_entities_are_counted_not_read()
     {
         var result = DxfSource.Entities(d => d

@@ -18,6 +18,7 @@ internal sealed class AsciiTokenReader : TokenReader
     private int _valueLength;
     private long _line;
     private bool _decimalCommaWarned;
+    private byte _lineEnd;
 
     /// <summary>Reads from <paramref name="stream"/>, starting with bytes already taken from it.</summary>
     public AsciiTokenReader(Stream stream, ReadOnlySpan<byte> alreadyRead, Diagnostics diagnostics)
@@ -219,14 +220,19 @@ internal sealed class AsciiTokenReader : TokenReader
 
     private bool ReadLine(out int start, out int length)
     {
+        if (_lineEnd == 0)
+        {
+            DetectLineEnd();
+        }
         while (true)
         {
-            var nl = _buffer.AsSpan(_pos, _len - _pos).IndexOf((byte)'\n');
-            if (nl >= 0)
+            var nl = _buffer.AsSpan(_pos, _len - _pos).IndexOf(_lineEnd);
+            if (nl >= 0 || (_streamDone && _pos < _len))
             {
                 start = _pos;
-                length = nl;
-                _pos += nl + 1;
+                length = nl >= 0 ? nl : _len - _pos;
+                _pos += nl >= 0 ? nl + 1 : length;
+                // Values are trimmed later; only the CR of a CRLF pair has to go before a group code is parsed.
                 if (length > 0 && _buffer[start + length - 1] == (byte)'\r')
                 {
                     length--;
@@ -236,23 +242,22 @@ internal sealed class AsciiTokenReader : TokenReader
             }
             if (_streamDone)
             {
-                if (_pos < _len)
-                {
-                    start = _pos;
-                    length = _len - _pos;
-                    _pos = _len;
-                    if (length > 0 && _buffer[start + length - 1] == (byte)'\r')
-                    {
-                        length--;
-                    }
-                    _line++;
-                    return true;
-                }
                 start = length = 0;
                 return false;
             }
             Refill();
         }
+    }
+
+    /// <summary>LF (with or without CR) as nearly always; bare CR only for old Mac files that hold no LF at all.</summary>
+    private void DetectLineEnd()
+    {
+        while (!_streamDone && _len - _pos < 4096)
+        {
+            Refill();
+        }
+        var head = _buffer.AsSpan(_pos, _len - _pos);
+        _lineEnd = head.IndexOf((byte)'\n') < 0 && head.IndexOf((byte)'\r') >= 0 ? (byte)'\r' : (byte)'\n';
     }
 
     private void Refill()
