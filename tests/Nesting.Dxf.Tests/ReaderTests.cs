@@ -407,5 +407,21 @@ public class ReaderTests
         Assert.Contains(result.Warnings, w => w.Message.Contains("block expansion stopped"));
     }
 
+    [Fact]
+    public void Absurdly_large_curves_stop_at_a_point_budget()
+    {
+        var result = DxfSource.Entities(d =>
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                d.Circle(i * 3e9, 0, 1e9);
+            }
+            return d;
+        }).Import();
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains("polygon points"));
+        Assert.InRange(result.Parts.Count, 1, 199);
+    }
+
     private static Box2 Round(Box2 b) => new(Math.Round(b.MinX, 6), Math.Round(b.MinY, 6), Math.Round(b.MaxX, 6), Math.Round(b.MaxY, 6));
 }
