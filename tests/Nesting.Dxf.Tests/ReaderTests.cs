@@ -93,6 +93,40 @@ public class ReaderTests
     }
 
     [Fact]
+    public void Non_uniform_insert_turns_circles_and_bulges_into_exact_ellipses()
+    {
+        var result = new DxfSource()
+            .Section("BLOCKS")
+            .Pair(0, "BLOCK").Pair(2, "B").Pair(10, 0).Pair(20, 0)
+            .Circle(0, 0, 1)
+            .Pair(0, "LWPOLYLINE").Pair(8, "0").Pair(90, 2).Pair(70, 1)
+            .Pair(10, 9).Pair(20, 0).Pair(42, 1).Pair(10, 11).Pair(20, 0).Pair(42, 1)
+            .Pair(0, "ENDBLK")
+            .EndSection()
+            .Section("ENTITIES")
+            .Pair(0, "INSERT").Pair(2, "B").Pair(10, 0).Pair(20, 0).Pair(41, 3).Pair(42, -1).Pair(50, 30)
+            .EndSection().Eof().Import(Fine);
+
+        Assert.Equal(2, result.Parts.Count);
+        Assert.All(result.Parts, p => Assert.Equal(3 * Math.PI, p.Shape.Area, 4));
+        Assert.All(result.Parts.SelectMany(p => p.CutCurves), c => Assert.IsType<EllipseCurve>(c));
+    }
+
+    [Fact]
+    public void Lwpolyline_with_negative_extrusion_is_mirrored_with_its_bulges()
+    {
+        // In OCS: a half-disc above the x axis from (2,0) to (6,0); seen from +Z it lies at x ∈ [−6, −2], y ∈ [0, 2].
+        var result = DxfSource.Entities(d => d
+            .Pair(0, "LWPOLYLINE").Pair(8, "0").Pair(90, 2).Pair(70, 1)
+            .Pair(10, 6).Pair(20, 0).Pair(42, 1).Pair(10, 2).Pair(20, 0)
+            .Pair(210, 0).Pair(220, 0).Pair(230, -1)).Import(Fine);
+
+        var part = Assert.Single(result.Parts);
+        Assert.Equal(2 * Math.PI, part.Shape.Area, 4);
+        Assert.Equal(new Box2(-6, 0, -2, 2), Round(part.Shape.Bounds));
+    }
+
+    [Fact]
     public void Minsert_expands_rows_and_columns()
     {
         var result = new DxfSource()
