@@ -145,9 +145,9 @@ public static class DxfImporter
     {
         if (!string.IsNullOrWhiteSpace(unitsOverride))
         {
-            var scale = DxfUnits.ScaleOf(unitsOverride)
+            var name = DxfUnits.Canonical(unitsOverride)
                 ?? throw new DxfException($"{displayName}: unknown units '{unitsOverride}'. Use one of: {string.Join(", ", DxfUnits.Names)}.");
-            return (unitsOverride.Trim().ToLowerInvariant(), scale, false);
+            return (name, DxfUnits.ScaleOf(name)!.Value, false);
         }
         if (insUnits is { } code && DxfUnits.FromInsUnits(code) is { } known)
         {

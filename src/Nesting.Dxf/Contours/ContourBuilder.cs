@@ -9,6 +9,9 @@ namespace Nesting.Dxf.Contours;
 /// </summary>
 internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm, Diagnostics diagnostics)
 {
+    /// <summary>Polygon points produced in total before reading stops: bounds memory for garbage like kilometre-radius arcs.</summary>
+    private const long MaxPoints = 10_000_000;
+
     private readonly LayerPatterns _include = new(options.IncludeLayers);
     private readonly LayerPatterns _exclude = new(options.ExcludeLayers);
     private readonly LayerPatterns _marking = new(options.MarkingLayers);
@@ -26,6 +29,7 @@ internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm,
         var marking = new List<Curve>();
         var bounds = Box2.Empty;
         var excluded = 0;
+        var totalPoints = 0L;
         foreach (var curve in curves)
         {
             if ((!_include.IsEmpty && !_include.Matches(curve.Layer)) || _exclude.Matches(curve.Layer))
@@ -42,6 +46,12 @@ internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm,
             if (points.Length == 0 || !AllFinite(points))
             {
                 continue;
+            }
+            totalPoints += points.Length;
+            if (totalPoints > MaxPoints)
+            {
+                diagnostics.Warn("too detailed", $"more than {MaxPoints:N0} polygon points at chord tolerance {chord} mm (absurdly large curves?); the remaining curves were not read");
+                break;
             }
             bounds = bounds.Union(Box2.Of(points));
             if (curve.IsClosed)

@@ -230,17 +230,17 @@ internal sealed class DrawingReader
                 Advance();
                 continue;
             }
-            if (_r.Is("ENDSEC"u8) || _r.Is("EOF"u8) || _r.Is("SECTION"u8) || (inBlock && (_r.Is("ENDBLK"u8) || _r.Is("BLOCK"u8))))
+            if (_entities.TryParse(target))
+            {
+                _drawing.SawAnything = true;
+                continue;
+            }
+            // A stray BLOCK/ENDBLK outside BLOCKS is skipped; every other marker ends the entity list.
+            if (inBlock || !(_r.Is("ENDBLK"u8) || _r.Is("BLOCK"u8)))
             {
                 return;
             }
-            if (!inBlock && (_r.Is("ENDBLK"u8) || _r.Is("BLOCK"u8)))
-            {
-                _entities.SkipToNextEntity();
-                continue;
-            }
-            _drawing.SawAnything = true;
-            _entities.Parse(target);
+            _entities.SkipToNextEntity();
         }
     }
 }
