@@ -76,7 +76,7 @@ internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm,
         var loops = new List<Loop>();
         foreach (var (curve, points) in closedCurves)
         {
-            loops.AddRange(LoopRepair.Rings([.. points], [curve], curve.Layer, Warn));
+            loops.AddRange(LoopRepair.Rings(points, [curve], curve.Layer, Warn));
         }
         var unique = DuplicateFilter.Unique(pieces, tolerance, out var dropped);
         if (dropped > 0)
