@@ -306,6 +306,19 @@ public class ReaderTests
     }
 
     [Fact]
+    public void Narrow_slot_on_a_large_sheet_is_not_taken_for_a_duplicate()
+    {
+        // Gap tolerance here is 1e-4 × 3162 ≈ 0.32 mm, wider than the 0.2 mm slot.
+        var result = DxfSource.Entities(d => d
+            .Rectangle(0, 0, 3000, 1000)
+            .Line(100, 500, 1100, 500).Line(1100, 500, 1100, 500.2).Line(1100, 500.2, 100, 500.2).Line(100, 500.2, 100, 500)).Import();
+
+        var part = Assert.Single(result.Parts);
+        Assert.Equal(200, Assert.Single(part.Shape.Holes).Area, 6);
+        Assert.Empty(result.OpenChains);
+    }
+
+    [Fact]
     public void Self_intersecting_loop_is_repaired_with_a_warning()
     {
         var result = DxfSource.Entities(d => d
