@@ -282,6 +282,27 @@ public class ReaderTests
     }
 
     [Fact]
+    public void Geometry_on_frozen_or_off_layers_is_read_with_a_warning()
+    {
+        var result = new DxfSource()
+            .Section("TABLES")
+            .Pair(0, "TABLE").Pair(2, "LAYER").Pair(70, 3)
+            .Pair(0, "LAYER").Pair(2, "CUT").Pair(70, 0).Pair(62, 7)
+            .Pair(0, "LAYER").Pair(2, "FROZEN").Pair(70, 1).Pair(62, 7)
+            .Pair(0, "LAYER").Pair(2, "OFF").Pair(70, 0).Pair(62, -7)
+            .Pair(0, "ENDTAB")
+            .EndSection()
+            .Section("ENTITIES")
+            .Circle(0, 0, 1, layer: "CUT").Circle(10, 0, 1, layer: "FROZEN").Circle(20, 0, 1, layer: "OFF")
+            .EndSection().Eof().Import();
+
+        Assert.Equal(3, result.Parts.Count);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'FROZEN' is frozen or off"));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'OFF' is frozen or off"));
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("'CUT'"));
+    }
+
+    [Fact]
     public void Gap_tolerance_closes_small_gaps_only()
     {
         var source = DxfSource.Entities(d => d
