@@ -226,9 +226,9 @@ public class ReaderTests
     }
 
     [Fact]
-    public void Crlf_padded_codes_bom_and_junk_after_eof_are_fine()
+    public void Crlf_padded_codes_bom_leading_blank_lines_and_junk_after_eof_are_fine()
     {
-        var text = "\uFEFF" + DxfSource.Entities(d => d.Circle(0, 0, 1)).ToString().Replace("\n", "\r\n").Replace("\r\n0\r\n", "\r\n  0\r\n") + "garbage\u0001\u0002";
+        var text = "\uFEFF\r\n  \r\n" + DxfSource.Entities(d => d.Circle(0, 0, 1)).ToString().Replace("\n", "\r\n").Replace("\r\n0\r\n", "\r\n  0\r\n") + "garbage\u0001\u0002";
         var result = DxfSource.Read(System.Text.Encoding.UTF8.GetBytes(text));
 
         Assert.Single(result.Parts);
