@@ -226,9 +226,9 @@ public class ReaderTests
     }
 
     [Fact]
-    public void Crlf_padded_codes_bom_and_junk_after_eof_are_fine()
+    public void Crlf_padded_codes_bom_leading_blank_lines_and_junk_after_eof_are_fine()
     {
-        var text = "\uFEFF" + DxfSource.Entities(d => d.Circle(0, 0, 1)).ToString().Replace("\n", "\r\n").Replace("\r\n0\r\n", "\r\n  0\r\n") + "garbage\u0001\u0002";
+        var text = "\uFEFF\r\n  \r\n" + DxfSource.Entities(d => d.Circle(0, 0, 1)).ToString().Replace("\n", "\r\n").Replace("\r\n0\r\n", "\r\n  0\r\n") + "garbage\u0001\u0002";
         var result = DxfSource.Read(System.Text.Encoding.UTF8.GetBytes(text));
 
         Assert.Single(result.Parts);
@@ -282,6 +282,27 @@ public class ReaderTests
     }
 
     [Fact]
+    public void Geometry_on_frozen_or_off_layers_is_read_with_a_warning()
+    {
+        var result = new DxfSource()
+            .Section("TABLES")
+            .Pair(0, "TABLE").Pair(2, "LAYER").Pair(70, 3)
+            .Pair(0, "LAYER").Pair(2, "CUT").Pair(70, 0).Pair(62, 7)
+            .Pair(0, "LAYER").Pair(2, "FROZEN").Pair(70, 1).Pair(62, 7)
+            .Pair(0, "LAYER").Pair(2, "OFF").Pair(70, 0).Pair(62, -7)
+            .Pair(0, "ENDTAB")
+            .EndSection()
+            .Section("ENTITIES")
+            .Circle(0, 0, 1, layer: "CUT").Circle(10, 0, 1, layer: "FROZEN").Circle(20, 0, 1, layer: "OFF")
+            .EndSection().Eof().Import();
+
+        Assert.Equal(3, result.Parts.Count);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'FROZEN' is frozen or off"));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'OFF' is frozen or off"));
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("'CUT'"));
+    }
+
+    [Fact]
     public void Gap_tolerance_closes_small_gaps_only()
     {
         var source = DxfSource.Entities(d => d
@@ -303,6 +324,19 @@ public class ReaderTests
         Assert.Single(result.Parts);
         Assert.Empty(result.OpenChains);
         Assert.Equal(100, result.Parts[0].Shape.Area, 9);
+    }
+
+    [Fact]
+    public void Narrow_slot_on_a_large_sheet_is_not_taken_for_a_duplicate()
+    {
+        // Gap tolerance here is 1e-4 × 3162 ≈ 0.32 mm, wider than the 0.2 mm slot.
+        var result = DxfSource.Entities(d => d
+            .Rectangle(0, 0, 3000, 1000)
+            .Line(100, 500, 1100, 500).Line(1100, 500, 1100, 500.2).Line(1100, 500.2, 100, 500.2).Line(100, 500.2, 100, 500)).Import();
+
+        var part = Assert.Single(result.Parts);
+        Assert.Equal(200, Assert.Single(part.Shape.Holes).Area, 6);
+        Assert.Empty(result.OpenChains);
     }
 
     [Fact]

@@ -72,13 +72,16 @@ internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm,
             ? gap * scaleToMm
             : Math.Max(1e-4 * bounds.Diagonal, 1e-9);
         var tolerance = Math.Max(GapToleranceMm, 1e-12);
+        // Copies drawn twice agree to rounding noise; a looser test would merge real narrow features (two slot sides
+        // 0.2 mm apart on a 3 m sheet lie within the gap tolerance).
+        var sameness = tolerance / 100;
 
         var loops = new List<Loop>();
         foreach (var (curve, points) in closedCurves)
         {
-            loops.AddRange(LoopRepair.Rings([.. points], [curve], curve.Layer, Warn));
+            loops.AddRange(LoopRepair.Rings(points, [curve], curve.Layer, Warn));
         }
-        var unique = DuplicateFilter.Unique(pieces, tolerance, out var dropped);
+        var unique = DuplicateFilter.Unique(pieces, sameness, out var dropped);
         if (dropped > 0)
         {
             diagnostics.Warn("duplicates", $"{dropped} duplicate or zero-length curves dropped");
@@ -100,7 +103,7 @@ internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm,
             var first = open[0];
             diagnostics.Warn("open chains", $"{open.Count} open chains could not be closed, e.g. on layer '{first.Layer}' from ({first.Start.X:0.###}, {first.Start.Y:0.###}) to ({first.End.X:0.###}, {first.End.Y:0.###}) mm");
         }
-        var groups = PartAssembler.Assemble(DropDuplicateLoops(loops, tolerance), Math.Max(tolerance, chord));
+        var groups = PartAssembler.Assemble(DropDuplicateLoops(loops, sameness), Math.Max(tolerance, chord));
         var parts = options.SinglePart ? SinglePart(groups, fileName) : ToParts(groups, fileName);
         return (AttachMarking(parts, marking, chord), open);
     }

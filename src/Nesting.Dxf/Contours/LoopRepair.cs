@@ -11,7 +11,7 @@ namespace Nesting.Dxf.Contours;
 /// </summary>
 internal static class LoopRepair
 {
-    public static IEnumerable<Loop> Rings(List<Vec2> points, IReadOnlyList<Curve> curves, string layer, Action<string> warn)
+    public static IEnumerable<Loop> Rings(IReadOnlyList<Vec2> points, IReadOnlyList<Curve> curves, string layer, Action<string> warn)
     {
         if (points.Count < 3)
         {

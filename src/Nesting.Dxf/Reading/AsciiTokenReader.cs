@@ -58,6 +58,11 @@ internal sealed class AsciiTokenReader : TokenReader
             return false;
         }
         var codeLine = Trim(new ReadOnlySpan<byte>(_buffer, start, length));
+        // Blank lines before the first pair (some exporters start with one) are not data.
+        while (first && codeLine.IsEmpty && _line < 16 && ReadLine(out start, out length))
+        {
+            codeLine = Trim(new ReadOnlySpan<byte>(_buffer, start, length));
+        }
         if (!TryParseCode(codeLine, out var code))
         {
             if (first)
