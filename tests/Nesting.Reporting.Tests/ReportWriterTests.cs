@@ -1,3 +1,4 @@
+using Nesting.Testing;
 using System.Text.Json;
 
 namespace Nesting.Reporting.Tests;
@@ -80,12 +81,12 @@ public sealed class ReportWriterTests : IDisposable
         Assert.Equal(1.0, book["NotPlaced"][1][1]);
     }
 
-    [OpenpyxlFact]
+    [PythonModuleFact("openpyxl", "python3-openpyxl")]
     public void Xlsx_opens_without_warnings_in_an_independent_reader()
     {
         var report = DemoReport();
         var path = ReportWriter.Write(report, _dir.FullName, ReportFormat.Xlsx);
-        var (exitCode, output) = Openpyxl.Run("""
+        var (exitCode, output) = DebianPython.Run("""
             import sys, openpyxl
             wb = openpyxl.load_workbook(sys.argv[1])
             job = wb["Job"]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Nesting.Dxf;
 using Nesting.Engine;
 using Nesting.Jobs;
 using Nesting.Reporting;
@@ -33,6 +34,7 @@ internal sealed class RunCommand : ICommand
           --no-report        do not write report.html/json/csv
           --history PATH     job history database (default: $NESTING_HISTORY or the user's data folder)
           --no-history       do not record the run in the job history
+          --dxf-version V    plate DXF version: ac1015 (AutoCAD 2000, default) or r12 (old CAM software)
         Quick mode (no job file):
           --plate WxH[:N]    plate size in mm, N plates (default: as many as needed); repeat for several sizes
           --qty N            copies of each part (default 1)
@@ -60,6 +62,12 @@ internal sealed class RunCommand : ICommand
         var baseline = args.String("baseline") is { } spec ? BaselineSpec.Parse(spec) : null;
         var factors = args.String("factors");
         var noReport = args.Flag("no-report");
+        var dxfVersion = args.String("dxf-version")?.ToLowerInvariant() switch
+        {
+            null or "ac1015" or "2000" => DxfVersion.AC1015,
+            "r12" or "ac1009" => DxfVersion.R12,
+            var v => throw new UsageException($"--dxf-version expects ac1015 or r12, got \"{v}\""),
+        };
         var historyPath = args.String("history");
         var history = args.Flag("no-history") ? null : JobHistory.Open(historyPath);
         args.RejectUnknown(Name);
@@ -75,6 +83,7 @@ internal sealed class RunCommand : ICommand
         var settings = new RunSettings
         {
             OutputDirectory = output,
+            Dxf = DxfWriteOptions.Default with { Version = dxfVersion },
             Engine = new NestingOptions
             {
                 TimeLimit = definition.TimeLimit,

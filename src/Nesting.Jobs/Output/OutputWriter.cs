@@ -19,7 +19,7 @@ public static class OutputWriter
             var stem = Path.Combine(dir, $"plate-{plate.Index:000}");
             if (settings.WriteDxf)
             {
-                PlateDxfWriter.Write(plate, stem + ".dxf");
+                PlateDxfWriter.Write(plate, stem + ".dxf", settings.Dxf);
                 files.Add(stem + ".dxf");
             }
             if (settings.WriteSvg)

@@ -1,3 +1,4 @@
+using Nesting.Dxf;
 using Nesting.Engine;
 using Nesting.Reporting;
 
@@ -14,6 +15,9 @@ public sealed record RunSettings
 
     /// <summary>Write the plate DXF files.</summary>
     public bool WriteDxf { get; init; } = true;
+
+    /// <summary>How the plate DXF files are written (AC1015 by default, R12 for old CAM software).</summary>
+    public DxfWriteOptions Dxf { get; init; } = DxfWriteOptions.Default;
 
     /// <summary>Write the plate SVG previews.</summary>
     public bool WriteSvg { get; init; } = true;
