@@ -16,7 +16,7 @@ public sealed class CollisionShape
     /// <summary>Builds the collision form of <paramref name="shape"/> (already inflated and oriented).</summary>
     /// <param name="shape">The outline to use for collisions.</param>
     /// <param name="maxPoles">How many inscribed circles to generate at most.</param>
-    public CollisionShape(Shape shape, int maxPoles = 12)
+    public CollisionShape(Shape shape, int maxPoles = 24)
         : this([shape.Outer, .. shape.Holes], shape.Area, maxPoles)
     {
     }

@@ -8,7 +8,7 @@ namespace Nesting.Engine.Collision;
 /// </summary>
 public static class OverlapProxy
 {
-    private const int MaxPoles = 12;
+    private const int MaxPoles = 24;
     private const double FloorFraction = 0.05;
 
     /// <summary>The proxy for two shapes known to collide.</summary>
@@ -21,6 +21,10 @@ public static class OverlapProxy
         for (var i = 0; i < na; i++)
         {
             double px = a.PoleX[i] + dx0, py = a.PoleY[i] + dy0, pr = a.PoleR[i];
+            if (px + pr <= 0 || py + pr <= 0 || px - pr >= b.Width || py - pr >= b.Height)
+            {
+                continue;
+            }
             for (var j = 0; j < nb; j++)
             {
                 double dx = px - b.PoleX[j], dy = py - b.PoleY[j], r = pr + b.PoleR[j];
@@ -33,6 +37,10 @@ public static class OverlapProxy
         }
         var small = Math.Min(a.PoleR.Length > 0 ? a.PoleR[0] : 0, b.PoleR.Length > 0 ? b.PoleR[0] : 0);
         var floor = FloorFraction * small * small;
-        return Math.Max(sum, floor) + floor;
+        // Edge-only overlaps escape the poles; the overlap of the bounding boxes still shrinks as the pair separates.
+        var boxX = Math.Min(ax + a.Width, bx + b.Width) - Math.Max(ax, bx);
+        var boxY = Math.Min(ay + a.Height, by + b.Height) - Math.Max(ay, by);
+        var boxShare = Math.Max(0, boxX) * Math.Max(0, boxY) / Math.Min(a.Width * a.Height, b.Width * b.Height);
+        return Math.Max(sum, floor) + floor * (1 + boxShare);
     }
 }

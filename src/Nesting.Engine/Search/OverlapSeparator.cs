@@ -12,7 +12,8 @@ internal sealed class OverlapSeparator
 {
     private const int ContainerSamples = 50;
     private const int FocusedSamples = 25;
-    private const double WeightGrowth = 1.3;
+    private const double MinWeightGrowth = 1.2;
+    private const double MaxWeightGrowth = 2.0;
     private const double WeightDecay = 0.95;
 
     private readonly ItemType[] _types;
@@ -70,6 +71,34 @@ internal sealed class OverlapSeparator
         {
             RecomputeItem(i);
         }
+    }
+
+    /// <summary>
+    /// Shakes a stuck layout: two large items (area in the top three quarters) trade places, as sparrow does
+    /// before retrying a length it failed to separate.
+    /// </summary>
+    public void Disrupt()
+    {
+        var byArea = Enumerable.Range(0, _n).OrderByDescending(i => ShapeOf(i).Area).Take(Math.Max(2, 3 * _n / 4)).ToArray();
+        if (byArea.Length < 2)
+        {
+            return;
+        }
+        var a = byArea[_rng.Next(byArea.Length)];
+        var b = byArea[_rng.Next(byArea.Length)];
+        if (a == b)
+        {
+            return;
+        }
+        var sa = ShapeOf(a);
+        var sb = ShapeOf(b);
+        double ca = _x[a] + sa.Width / 2, cb = _x[b] + sb.Width / 2, ya = _y[a] + sa.Height / 2, yb = _y[b] + sb.Height / 2;
+        _x[a] = Math.Clamp(cb - sa.Width / 2, _loX, Math.Max(_loX, _hiX - sa.Width));
+        _y[a] = Math.Clamp(yb - sa.Height / 2, _loY, Math.Max(_loY, _hiY - sa.Height));
+        _x[b] = Math.Clamp(ca - sb.Width / 2, _loX, Math.Max(_loX, _hiX - sb.Width));
+        _y[b] = Math.Clamp(ya - sb.Height / 2, _loY, Math.Max(_loY, _hiY - sb.Height));
+        RecomputeItem(a);
+        RecomputeItem(b);
     }
 
     public StripSnapshot Snapshot()
@@ -184,14 +213,22 @@ internal sealed class OverlapSeparator
         }
     }
 
+    /// <summary>GLS weights: colliding pairs grow, more so the larger their overlap; the others decay back to 1.</summary>
     private void UpdateWeights()
     {
+        var max = 0.0;
+        for (var k = 0; k < _overlap.Length; k++)
+        {
+            max = Math.Max(max, _overlap[k]);
+        }
         for (var i = 0; i < _n; i++)
         {
             for (var j = i + 1; j < _n; j++)
             {
                 var k = i * _n + j;
-                var w = _overlap[k] > 0 ? _weight[k] * WeightGrowth : Math.Max(1.0, _weight[k] * WeightDecay);
+                var w = _overlap[k] > 0
+                    ? _weight[k] * (MinWeightGrowth + (MaxWeightGrowth - MinWeightGrowth) * _overlap[k] / max)
+                    : Math.Max(1.0, _weight[k] * WeightDecay);
                 _weight[k] = w;
                 _weight[j * _n + i] = w;
             }

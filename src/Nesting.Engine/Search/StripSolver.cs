@@ -12,6 +12,7 @@ internal sealed class StripSolver
 {
     private const double InitialShrink = 0.01;
     private const double MinShrink = 0.0005;
+    private const int Retries = 2;
 
     private readonly SearchContext _ctx;
     private readonly double _lo;
@@ -97,7 +98,13 @@ internal sealed class StripSolver
             }
             var target = Math.Max(minLength, start.Length - shrink * (start.Length - _lo) * (0.5 + rng.NextDouble()));
             separator.Load(start, target);
-            if (separator.Separate(() => _ctx.ShouldStop))
+            var separated = separator.Separate(() => _ctx.ShouldStop);
+            for (var retry = 0; retry < Retries && !separated && !_ctx.ShouldStop; retry++)
+            {
+                separator.Disrupt();
+                separated = separator.Separate(() => _ctx.ShouldStop);
+            }
+            if (separated)
             {
                 Publish(separator.Snapshot(), "improving");
             }
