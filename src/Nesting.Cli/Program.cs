@@ -1,1 +1,3 @@
-return 0;
+using Nesting.Cli;
+
+return NestCli.Run(args, Console.Out, Console.Error);

@@ -7,12 +7,14 @@ namespace Nesting.Engine.Collision;
 /// Offsets shapes for spacing and margin with NetTopologySuite round buffers. A round buffer approximates each arc by
 /// chords whose vertices sit on the arc, so the chords come closer than the offset distance by up to
 /// 1 − cos(half chord angle); the distance is scaled up by that factor so the offset is never short.
+/// NetTopologySuite rounds the number of chords of a join to the nearest whole number, so one chord can span up to
+/// 1.5 angle quanta (π / 2 / quadrant segments): the factor is taken for that worst case.
 /// </summary>
 public static class Clearance
 {
     private const int QuadrantSegments = 8;
 
-    private static readonly double ChordFactor = 1.0 / Math.Cos(Math.PI / (4 * QuadrantSegments));
+    private static readonly double ChordFactor = 1.0 / Math.Cos(3 * Math.PI / (8 * QuadrantSegments));
 
     /// <summary>The shape grown (positive) or shrunk (negative) by at least |distance|; unchanged for 0.</summary>
     public static IReadOnlyList<Shape> Offset(Shape shape, double distance)

@@ -1,0 +1,47 @@
+using Nesting.Engine;
+
+namespace Nesting.Jobs;
+
+/// <summary>Writes every output file of a solution into the output folder, each atomically.</summary>
+public static class OutputWriter
+{
+    /// <summary>Writes result.json, plate-NNN.dxf and plate-NNN.svg; returns the paths written.</summary>
+    public static IReadOnlyList<string> WriteAll(NestingSolution solution, RunSettings settings)
+    {
+        var dir = settings.OutputDirectory;
+        Directory.CreateDirectory(dir);
+        var files = new List<string>();
+        var resultPath = Path.Combine(dir, ResultSchema.FileName);
+        ResultJsonWriter.Write(solution, resultPath);
+        files.Add(resultPath);
+        foreach (var plate in solution.Plates)
+        {
+            var stem = Path.Combine(dir, $"plate-{plate.Index:000}");
+            if (settings.WriteDxf)
+            {
+                PlateDxfWriter.Write(plate, stem + ".dxf");
+                files.Add(stem + ".dxf");
+            }
+            if (settings.WriteSvg)
+            {
+                PlateSvgWriter.Write(plate, stem + ".svg");
+                files.Add(stem + ".svg");
+            }
+        }
+        RemoveStalePlates(dir, solution.Plates.Count);
+        return files;
+    }
+
+    // A previous run into the same folder may have used more plates; its extra files would now be misleading.
+    private static void RemoveStalePlates(string dir, int plateCount)
+    {
+        foreach (var file in Directory.EnumerateFiles(dir, "plate-*.*"))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            if (int.TryParse(name.AsSpan(6), out var index) && index > plateCount)
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}

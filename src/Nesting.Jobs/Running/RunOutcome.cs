@@ -1,0 +1,15 @@
+using Nesting.Engine;
+using Nesting.Engine.Verification;
+
+namespace Nesting.Jobs;
+
+/// <summary>What a run produced: the verified solution, its figures and the files written. Immutable.</summary>
+/// <param name="Solution">The solution.</param>
+/// <param name="Metrics">Its headline figures.</param>
+/// <param name="Verification">The independent verifier's verdict (always valid: an invalid solution is never written).</param>
+/// <param name="Files">Every file written, in order.</param>
+public sealed record RunOutcome(NestingSolution Solution, SolutionMetrics Metrics, VerificationReport Verification, IReadOnlyList<string> Files)
+{
+    /// <summary>True when every wanted part was placed.</summary>
+    public bool AllPlaced => Metrics.PartsUnplaced == 0;
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text;
+using Nesting.Engine;
+using Nesting.Geometry;
+
+namespace Nesting.Reporting;
+
+/// <summary>An inline SVG drawing of one plate: the sheet, every part (holes cut out), and the remnant returned to stock.</summary>
+internal static class PlateDrawing
+{
+    private static readonly string[] Palette =
+        ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#e15759", "#9c755f", "#bab0ac", "#ff9da7"];
+
+    public static string Render(PlateLayout plate, PlateFigures figures, IReadOnlyDictionary<string, int> partColours)
+    {
+        var sheet = plate.Outline.Bounds;
+        var pad = Math.Max(sheet.Width, sheet.Height) * 0.01;
+        var flipY = sheet.MinY + sheet.MaxY;
+        var label = Math.Max(sheet.Width, sheet.Height) / 50;
+        var svg = new StringBuilder();
+        svg.Append(System.FormattableString.Invariant(
+            $"<svg class=\"plate\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{F(sheet.MinX - pad)} {F(sheet.MinY - pad)} {F(sheet.Width + 2 * pad)} {F(sheet.Height + 2 * pad)}\" role=\"img\" aria-label=\"Plate {figures.Index}\">"));
+        var hatch = $"hatch{figures.Index}";
+        svg.Append($"<defs><pattern id=\"{hatch}\" patternUnits=\"userSpaceOnUse\" width=\"{F(label)}\" height=\"{F(label)}\" patternTransform=\"rotate(45)\">")
+            .Append($"<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"{F(label)}\" stroke=\"#2e7d32\" stroke-width=\"{F(label / 4)}\"/></pattern></defs>");
+        svg.Append($"<g transform=\"matrix(1 0 0 -1 0 {F(flipY)})\">");
+        svg.Append($"<path class=\"sheet\" d=\"{PathOf(plate.Outline)}\" fill=\"#e9edf2\" stroke=\"#37474f\" stroke-width=\"{F(label / 6)}\" fill-rule=\"evenodd\"/>");
+        if (figures.Remnant is { } r)
+        {
+            svg.Append($"<rect class=\"remnant\" x=\"{F(r.X)}\" y=\"{F(r.Y)}\" width=\"{F(r.WidthMm)}\" height=\"{F(r.HeightMm)}\" fill=\"url(#{hatch})\" fill-opacity=\"0.35\" stroke=\"#2e7d32\" stroke-width=\"{F(label / 5)}\" stroke-dasharray=\"{F(label)} {F(label / 2)}\"/>");
+        }
+        foreach (var placement in plate.Placements)
+        {
+            var colour = Palette[partColours.GetValueOrDefault(placement.Part.Id) % Palette.Length];
+            svg.Append($"<path class=\"part\" d=\"{PathOf(placement.PlacedShape)}\" fill=\"{colour}\" fill-opacity=\"0.85\" stroke=\"#1c2833\" stroke-width=\"{F(label / 10)}\" fill-rule=\"evenodd\"><title>{WebUtility.HtmlEncode(placement.Part.Id)} #{placement.Instance}</title></path>");
+        }
+        svg.Append("</g>");
+        foreach (var placement in plate.Placements)
+        {
+            var box = placement.PlacedShape.Bounds;
+            if (Math.Min(box.Width, box.Height) > label * 2.2)
+            {
+                svg.Append($"<text x=\"{F(box.Center.X)}\" y=\"{F(flipY - box.Center.Y)}\" font-size=\"{F(label)}\" text-anchor=\"middle\" dominant-baseline=\"middle\" fill=\"#fff\" stroke=\"#1c2833\" stroke-width=\"{F(label / 12)}\" paint-order=\"stroke\">{WebUtility.HtmlEncode(ShortName(placement.Part.Id))}</text>");
+            }
+        }
+        if (figures.Remnant is { } kept)
+        {
+            svg.Append($"<text x=\"{F(kept.X + kept.WidthMm / 2)}\" y=\"{F(flipY - (kept.Y + kept.HeightMm / 2))}\" font-size=\"{F(label * 1.4)}\" text-anchor=\"middle\" dominant-baseline=\"middle\" fill=\"#1b5e20\">remnant {F0(kept.WidthMm)} × {F0(kept.HeightMm)}</text>");
+        }
+        svg.Append("</svg>");
+        return svg.ToString();
+    }
+
+    /// <summary>A stable colour index per part type, in order of first appearance.</summary>
+    public static Dictionary<string, int> ColoursOf(NestingSolution solution)
+    {
+        var colours = new Dictionary<string, int>();
+        foreach (var id in solution.AllPlacements.Select(p => p.Part.Id).Concat(solution.Job.Parts.Select(p => p.Id)))
+        {
+            colours.TryAdd(id, colours.Count);
+        }
+        return colours;
+    }
+
+    private static string PathOf(Shape shape)
+    {
+        var d = new StringBuilder();
+        foreach (var ring in shape.Holes.Prepend(shape.Outer))
+        {
+            var points = ring.Points;
+            d.Append('M').Append(F(points[0].X)).Append(' ').Append(F(points[0].Y));
+            for (var i = 1; i < points.Length; i++)
+            {
+                d.Append('L').Append(F(points[i].X)).Append(' ').Append(F(points[i].Y));
+            }
+            d.Append('Z');
+        }
+        return d.ToString();
+    }
+
+    private static string ShortName(string id)
+    {
+        var name = Path.GetFileNameWithoutExtension(id.Split('#')[0]);
+        return name.Length > 14 ? name[..13] + "…" : name;
+    }
+
+    private static string F(double v) => DisplayFormat.Coordinate(v);
+
+    private static string F0(double v) => Math.Round(v).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
