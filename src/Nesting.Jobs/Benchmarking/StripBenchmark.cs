@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using Nesting.Engine;
+using Nesting.Engine.Verification;
 
 namespace Nesting.Jobs.Benchmarking;
 
 /// <summary>
 /// Runs strip-packing instances one after another with the same options, checks every layout, and renders the
-/// results as a markdown table next to sparrow's published figures (<see cref="SparrowReference"/>).
+/// results (each checked by <see cref="SolutionVerifier"/>) as a markdown table next to sparrow's published figures (<see cref="SparrowReference"/>).
 /// </summary>
 public static class StripBenchmark
 {
@@ -55,7 +56,7 @@ public static class StripBenchmark
         var solution = NestingEngine.Run(job, options, first, cancellationToken);
         var density = job.TotalPartArea / (job.StripHeight * solution.StripLength);
         return new StripBenchmarkRow(job.Name, density, solution.StripLength, solution.Elapsed,
-            first.Progress?.Utilization ?? density, first.Progress?.Elapsed ?? solution.Elapsed, StripChecks.Violations(solution));
+            first.Progress?.Utilization ?? density, first.Progress?.Elapsed ?? solution.Elapsed, SolutionVerifier.Verify(solution).Violations);
     }
 
     /// <summary>The rows as a markdown table, with a mean line.</summary>
