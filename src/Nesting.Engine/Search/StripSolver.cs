@@ -11,8 +11,13 @@ namespace Nesting.Engine.Search;
 internal sealed class StripSolver
 {
     private const double InitialShrink = 0.01;
-    private const double MinShrink = 0.0005;
+    private const double MinShrink = 0.001;
     private const int Retries = 2;
+
+    // At sparrow's exploration step (0.1 %) a length is worth insisting on: keep disrupting the stuck layout.
+    private const double PersistentShrink = 0.002;
+    private const int PersistentRetries = 8;
+    private const int SidewaysSwaps = 3;
 
     private readonly SearchContext _ctx;
     private readonly double _lo;
@@ -83,34 +88,58 @@ internal sealed class StripSolver
         return new StripSnapshot(ori, xs, ys, layout.MaxX);
     }
 
+    /// <summary>
+    /// One worker's loop. It keeps its own current layout: squeezes it, and when squeezing keeps failing at the
+    /// smallest step, makes a sideways move instead (shuffle a few large items at the same length and separate), so a
+    /// stuck worker leaves its basin. Any layout shorter than the shared best is published.
+    /// </summary>
     private void Explore(int seed)
     {
         var separator = new OverlapSeparator(_ctx.Types, _typeOf, _fitting, _lo, _lo, _hiY, seed);
         var rng = new Random(seed ^ 0x5bd1e995);
         var minLength = _lo + _typeOf.Max(t => _fitting[t].Min(o => _ctx.Types[t].Orientations[o].Shape.Width));
         var shrink = InitialShrink;
+        StripSnapshot current;
+        lock (_gate)
+        {
+            current = _best!;
+        }
         while (!_ctx.ShouldStop)
         {
-            StripSnapshot start;
-            lock (_gate)
+            var sideways = shrink < MinShrink;
+            var target = sideways ? current.Length : Math.Max(minLength, current.Length - shrink * (current.Length - _lo) * (0.5 + rng.NextDouble()));
+            separator.Load(current, target);
+            if (sideways)
             {
-                start = _best!;
+                for (var k = 0; k < SidewaysSwaps; k++)
+                {
+                    separator.Disrupt();
+                }
             }
-            var target = Math.Max(minLength, start.Length - shrink * (start.Length - _lo) * (0.5 + rng.NextDouble()));
-            separator.Load(start, target);
             var separated = separator.Separate(() => _ctx.ShouldStop);
-            for (var retry = 0; retry < Retries && !separated && !_ctx.ShouldStop; retry++)
+            var retries = shrink <= PersistentShrink ? PersistentRetries : Retries;
+            for (var retry = 0; retry < retries && !separated && !_ctx.ShouldStop; retry++)
             {
                 separator.Disrupt();
                 separated = separator.Separate(() => _ctx.ShouldStop);
             }
             if (separated)
             {
-                Publish(separator.Snapshot(), "improving");
+                current = separator.Snapshot();
+                Publish(current, "improving");
+                lock (_gate)
+                {
+                    // Adopt a better layout found by another worker.
+                    current = _best!.Length < current.Length ? _best : current;
+                }
+                if (sideways)
+                {
+                    shrink = InitialShrink;
+                }
             }
             else
             {
-                shrink = shrink / 2 < MinShrink ? InitialShrink : shrink / 2;
+                shrink = sideways ? InitialShrink : shrink / 2;
             }
         }
     }
