@@ -23,7 +23,7 @@ internal sealed class PlateSolver
         _templates = ctx.Job.Plates.Select(p => new PlateTemplate(p, ctx.Job.Margin, ctx.Job.Spacing)).ToArray();
         var probe = new ConstructivePlacer(randomSamples: 64, anchorItems: 0);
         var rng = new Random(ctx.Options.Seed);
-        _fitsSomewhere = ctx.Types.Select(t => _templates.Any(p => p.Region is not null && probe.TryPlace(p.NewLayout(), t, rng, out _))).ToArray();
+        _fitsSomewhere = ctx.Types.Select(t => _templates.Any(p => p.Region is not null && probe.TryPlace(p.NewLayout(ctx.TypicalItemSize), t, rng, out _))).ToArray();
     }
 
     public NestingSolution Solve()

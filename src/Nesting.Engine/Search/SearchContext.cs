@@ -34,6 +34,11 @@ internal sealed class SearchContext
 
     public NestingJob Job { get; }
 
+    /// <summary>Mean size of the instances' collision boxes: the cell size of the layouts' grids.</summary>
+    public double TypicalItemSize => Instances.Length == 0
+        ? 0
+        : Instances.Average(i => Math.Max(Types[i.Type].Orientations[0].Shape.Width, Types[i.Type].Orientations[0].Shape.Height));
+
     public NestingOptions Options { get; }
 
     public CancellationToken Cancellation { get; }

@@ -69,7 +69,7 @@ internal sealed class StripSolver
     {
         var n = _typeOf.Length;
         var maxLength = _lo + _ctx.Types.Sum(t => t.Orientations.Max(o => o.Shape.Width) * t.Part.Quantity) + 1;
-        var layout = new Layout(ContainerRegion.Rectangle(new Box2(_lo, _lo, maxLength, _hiY)));
+        var layout = new Layout(ContainerRegion.Rectangle(new Box2(_lo, _lo, maxLength, _hiY)), _ctx.TypicalItemSize);
         var placer = new ConstructivePlacer(randomSamples: 64, anchorItems: 48);
         var rng = new Random(seed);
         var ori = new int[n];
