@@ -1,5 +1,6 @@
 using Nesting.Dxf;
 using Nesting.Jobs;
+using Nesting.Reporting;
 
 namespace Nesting.Cli;
 
@@ -8,7 +9,7 @@ internal static class NestCli
 {
     private static readonly ICommand[] Commands =
     [
-        new RunCommand(), new InspectCommand(), new VerifyCommand(), new StripCommand(), new BenchCommand(),
+        new RunCommand(), new InspectCommand(), new VerifyCommand(), new StripCommand(), new BenchCommand(), new ReportCommand(), new CompareCommand(), new HistoryCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -54,7 +55,7 @@ internal static class NestCli
             stderr.WriteLine($"Run `nest {command.Name} --help` for the options.");
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is JobFileException or DxfException)
+        catch (Exception e) when (e is JobFileException or DxfException or ReportInputException or HistoryException)
         {
             stderr.WriteLine($"nest {command.Name}: error: {e.Message}");
             return ExitCodes.BadInput;

@@ -1,5 +1,6 @@
 using Nesting.Dxf.Contours;
 using Nesting.Dxf.Reading;
+using Nesting.Geometry;
 
 namespace Nesting.Dxf;
 
@@ -121,6 +122,7 @@ public static class DxfImporter
             diagnostics.Warn("paper space", $"{drawing.PaperSpaceEntities} paper-space entities ignored (only model space is cut)");
         }
         var curves = new BlockExpander(drawing, diagnostics).Expand(Affine2.Scale(scale, scale));
+        WarnAboutHiddenLayers(drawing, curves, diagnostics);
         var name = Path.GetFileName(displayName);
         var builder = new ContourBuilder(options, scale, diagnostics);
         var (parts, open) = builder.Build(curves, string.IsNullOrEmpty(name) ? displayName : name);
@@ -141,13 +143,25 @@ public static class DxfImporter
         };
     }
 
+    private static void WarnAboutHiddenLayers(Drawing drawing, List<Curve> curves, Diagnostics diagnostics)
+    {
+        if (drawing.HiddenLayers.Count == 0)
+        {
+            return;
+        }
+        foreach (var group in curves.Where(c => drawing.HiddenLayers.Contains(c.Layer)).GroupBy(c => c.Layer, StringComparer.OrdinalIgnoreCase))
+        {
+            diagnostics.Warn("hidden layer", $"layer '{group.Key}' is frozen or off in the drawing; its {group.Count()} curves were read anyway — exclude the layer if it is not to be cut");
+        }
+    }
+
     private static (string Units, double Scale, bool Assumed) ResolveUnits(int? insUnits, string? unitsOverride, string displayName)
     {
         if (!string.IsNullOrWhiteSpace(unitsOverride))
         {
-            var scale = DxfUnits.ScaleOf(unitsOverride)
+            var name = DxfUnits.Canonical(unitsOverride)
                 ?? throw new DxfException($"{displayName}: unknown units '{unitsOverride}'. Use one of: {string.Join(", ", DxfUnits.Names)}.");
-            return (unitsOverride.Trim().ToLowerInvariant(), scale, false);
+            return (name, DxfUnits.ScaleOf(name)!.Value, false);
         }
         if (insUnits is { } code && DxfUnits.FromInsUnits(code) is { } known)
         {

@@ -32,7 +32,10 @@ public static class DxfUnits
         ByCode.TryGetValue(code, out var u) ? (u.Name, u.Mm) : null;
 
     /// <summary>Millimetre factor of a unit name ("mm", "in", "inch", "m", "cm", ...); null when unknown.</summary>
-    public static double? ScaleOf(string name)
+    public static double? ScaleOf(string name) => Canonical(name) is { } key ? ByCode.Values.First(v => v.Name == key).Mm : null;
+
+    /// <summary>The short name ("in" for "inch", "mm" for "millimetre", ...) of a unit name; null when unknown.</summary>
+    public static string? Canonical(string name)
     {
         var key = name.Trim().ToLowerInvariant() switch
         {
@@ -44,6 +47,6 @@ public static class DxfUnits
             "micron" or "µm" => "um",
             var other => other,
         };
-        return ByCode.Values.Where(v => v.Name == key).Select(v => (double?)v.Mm).FirstOrDefault();
+        return ByCode.Values.Any(v => v.Name == key) ? key : null;
     }
 }

@@ -8,11 +8,13 @@ namespace Nesting.Dxf.Tests;
 /// counts and bounds (drawing units) are the manifest's reference where we agree with it. Deliberate differences:
 /// <list type="bullet">
 /// <item>kicad_edge_cuts_plot: board edges plotted as thin outlined strokes that overlap and touch; the reference
-/// counts 309 outers/45 holes/20 open, ezdxf 24/5/301. We drop drawn-twice strokes, chain within 1e-4 × diagonal
-/// and repair crossings: 24/6/18. Only loading, bounds and a plausible part count are checked.</item>
+/// counts 309 outers/45 holes/20 open, ezdxf 24/5/301. We chain within 1e-4 × diagonal and repair crossings: every
+/// stroke becomes a thin ring (24 parts, 24 holes, nothing open). Only loading, bounds and a plausible part count
+/// are checked.</item>
 /// <item>noheader_keyboard_plate_lines, r13_duplicate_handles_ellipses, r2018_line_arc_chains_m: we agree with
 /// ezdxf (5/5/0, 1/2/70, 5/3/2) rather than the reference (12/11/1, 3/4/70, 6/2/2), whose extra loops come from
-/// duplicate strokes we drop before chaining.</item>
+/// duplicate strokes we drop before chaining (keyboard plate: every outline is plotted as a thin double stroke, so
+/// the plate and its screw holes each read as a ring).</item>
 /// <item>r2018_negative_extrusion_ocs: 73 parts with 8 holes instead of 76/5: three small frames touch the inside of
 /// larger frames; containment by an interior point makes them holes, the reference's vertex test did not.</item>
 /// <item>r10_ac1003_lines_arcs: one closed loop plus one open chain (as ezdxf); the reference found no loop.</item>

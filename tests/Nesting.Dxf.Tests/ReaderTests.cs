@@ -93,6 +93,40 @@ public class ReaderTests
     }
 
     [Fact]
+    public void Non_uniform_insert_turns_circles_and_bulges_into_exact_ellipses()
+    {
+        var result = new DxfSource()
+            .Section("BLOCKS")
+            .Pair(0, "BLOCK").Pair(2, "B").Pair(10, 0).Pair(20, 0)
+            .Circle(0, 0, 1)
+            .Pair(0, "LWPOLYLINE").Pair(8, "0").Pair(90, 2).Pair(70, 1)
+            .Pair(10, 9).Pair(20, 0).Pair(42, 1).Pair(10, 11).Pair(20, 0).Pair(42, 1)
+            .Pair(0, "ENDBLK")
+            .EndSection()
+            .Section("ENTITIES")
+            .Pair(0, "INSERT").Pair(2, "B").Pair(10, 0).Pair(20, 0).Pair(41, 3).Pair(42, -1).Pair(50, 30)
+            .EndSection().Eof().Import(Fine);
+
+        Assert.Equal(2, result.Parts.Count);
+        Assert.All(result.Parts, p => Assert.Equal(3 * Math.PI, p.Shape.Area, 4));
+        Assert.All(result.Parts.SelectMany(p => p.CutCurves), c => Assert.IsType<EllipseCurve>(c));
+    }
+
+    [Fact]
+    public void Lwpolyline_with_negative_extrusion_is_mirrored_with_its_bulges()
+    {
+        // In OCS: a half-disc above the x axis from (2,0) to (6,0); seen from +Z it lies at x ∈ [−6, −2], y ∈ [0, 2].
+        var result = DxfSource.Entities(d => d
+            .Pair(0, "LWPOLYLINE").Pair(8, "0").Pair(90, 2).Pair(70, 1)
+            .Pair(10, 6).Pair(20, 0).Pair(42, 1).Pair(10, 2).Pair(20, 0)
+            .Pair(210, 0).Pair(220, 0).Pair(230, -1)).Import(Fine);
+
+        var part = Assert.Single(result.Parts);
+        Assert.Equal(2 * Math.PI, part.Shape.Area, 4);
+        Assert.Equal(new Box2(-6, 0, -2, 2), Round(part.Shape.Bounds));
+    }
+
+    [Fact]
     public void Minsert_expands_rows_and_columns()
     {
         var result = new DxfSource()
@@ -133,8 +167,9 @@ public class ReaderTests
         Assert.Equal(25.4, inches.ScaleToMm);
         Assert.Equal(2 * 25.4 * 25.4, inches.Parts[0].Shape.Area, 6);
 
-        var overridden = source.Import(new DxfImportOptions { UnitsOverride = "cm" });
+        var overridden = source.Import(new DxfImportOptions { UnitsOverride = "Centimetres" });
         Assert.Equal(10, overridden.ScaleToMm);
+        Assert.Equal("cm", overridden.Units);
         Assert.Throws<DxfException>(() => source.Import(new DxfImportOptions { UnitsOverride = "furlong" }));
     }
 
@@ -191,13 +226,21 @@ public class ReaderTests
     }
 
     [Fact]
-    public void Crlf_padded_codes_bom_and_junk_after_eof_are_fine()
+    public void Crlf_padded_codes_bom_leading_blank_lines_and_junk_after_eof_are_fine()
     {
-        var text = "\uFEFF" + DxfSource.Entities(d => d.Circle(0, 0, 1)).ToString().Replace("\n", "\r\n").Replace("\r\n0\r\n", "\r\n  0\r\n") + "garbage\u0001\u0002";
+        var text = "\uFEFF\r\n  \r\n" + DxfSource.Entities(d => d.Circle(0, 0, 1)).ToString().Replace("\n", "\r\n").Replace("\r\n0\r\n", "\r\n  0\r\n") + "garbage\u0001\u0002";
         var result = DxfSource.Read(System.Text.Encoding.UTF8.GetBytes(text));
 
         Assert.Single(result.Parts);
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("EOF"));
+    }
+
+    [Fact]
+    public void Old_mac_cr_line_ends_are_read()
+    {
+        var text = DxfSource.Entities(d => d.Circle(0, 0, 1)).ToString().Replace('\n', '\r');
+
+        Assert.Single(DxfSource.Read(System.Text.Encoding.ASCII.GetBytes(text)).Parts);
     }
 
     [Fact]
@@ -239,6 +282,27 @@ public class ReaderTests
     }
 
     [Fact]
+    public void Geometry_on_frozen_or_off_layers_is_read_with_a_warning()
+    {
+        var result = new DxfSource()
+            .Section("TABLES")
+            .Pair(0, "TABLE").Pair(2, "LAYER").Pair(70, 3)
+            .Pair(0, "LAYER").Pair(2, "CUT").Pair(70, 0).Pair(62, 7)
+            .Pair(0, "LAYER").Pair(2, "FROZEN").Pair(70, 1).Pair(62, 7)
+            .Pair(0, "LAYER").Pair(2, "OFF").Pair(70, 0).Pair(62, -7)
+            .Pair(0, "ENDTAB")
+            .EndSection()
+            .Section("ENTITIES")
+            .Circle(0, 0, 1, layer: "CUT").Circle(10, 0, 1, layer: "FROZEN").Circle(20, 0, 1, layer: "OFF")
+            .EndSection().Eof().Import();
+
+        Assert.Equal(3, result.Parts.Count);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'FROZEN' is frozen or off"));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'OFF' is frozen or off"));
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("'CUT'"));
+    }
+
+    [Fact]
     public void Gap_tolerance_closes_small_gaps_only()
     {
         var source = DxfSource.Entities(d => d
@@ -260,6 +324,19 @@ public class ReaderTests
         Assert.Single(result.Parts);
         Assert.Empty(result.OpenChains);
         Assert.Equal(100, result.Parts[0].Shape.Area, 9);
+    }
+
+    [Fact]
+    public void Narrow_slot_on_a_large_sheet_is_not_taken_for_a_duplicate()
+    {
+        // Gap tolerance here is 1e-4 × 3162 ≈ 0.32 mm, wider than the 0.2 mm slot.
+        var result = DxfSource.Entities(d => d
+            .Rectangle(0, 0, 3000, 1000)
+            .Line(100, 500, 1100, 500).Line(1100, 500, 1100, 500.2).Line(1100, 500.2, 100, 500.2).Line(100, 500.2, 100, 500)).Import();
+
+        var part = Assert.Single(result.Parts);
+        Assert.Equal(200, Assert.Single(part.Shape.Holes).Area, 6);
+        Assert.Empty(result.OpenChains);
     }
 
     [Fact]
@@ -377,6 +454,41 @@ public class ReaderTests
         Assert.Equal(["PARTS"], Assert.Single(result.Parts).SourceLayers);
         Assert.Contains(result.Warnings, w => w.Message.Contains("inserts itself"));
         Assert.Contains(result.Warnings, w => w.Message.Contains("'NOPE'"));
+    }
+
+    [Fact]
+    public void Runaway_minsert_arrays_are_cut_short_with_a_warning()
+    {
+        var result = new DxfSource()
+            .Section("BLOCKS")
+            .Pair(0, "BLOCK").Pair(2, "EMPTY").Pair(10, 0).Pair(20, 0).Pair(0, "ENDBLK")
+            .Pair(0, "BLOCK").Pair(2, "ARRAY").Pair(10, 0).Pair(20, 0)
+            .Pair(0, "INSERT").Pair(2, "EMPTY").Pair(10, 0).Pair(20, 0).Pair(70, 30000).Pair(71, 30000)
+            .Pair(0, "ENDBLK")
+            .EndSection()
+            .Section("ENTITIES")
+            .Pair(0, "INSERT").Pair(2, "ARRAY").Pair(10, 0).Pair(20, 0).Pair(70, 30000).Pair(71, 30000)
+            .Circle(0, 0, 1)
+            .EndSection().Eof().Import();
+
+        Assert.Single(result.Parts);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("block expansion stopped"));
+    }
+
+    [Fact]
+    public void Absurdly_large_curves_stop_at_a_point_budget()
+    {
+        var result = DxfSource.Entities(d =>
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                d.Circle(i * 3e9, 0, 1e9);
+            }
+            return d;
+        }).Import();
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains("polygon points"));
+        Assert.InRange(result.Parts.Count, 1, 199);
     }
 
     private static Box2 Round(Box2 b) => new(Math.Round(b.MinX, 6), Math.Round(b.MinY, 6), Math.Round(b.MaxX, 6), Math.Round(b.MaxY, 6));

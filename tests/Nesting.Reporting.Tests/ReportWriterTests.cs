@@ -80,6 +80,24 @@ public sealed class ReportWriterTests : IDisposable
         Assert.Equal(1.0, book["NotPlaced"][1][1]);
     }
 
+    [OpenpyxlFact]
+    public void Xlsx_opens_without_warnings_in_an_independent_reader()
+    {
+        var report = DemoReport();
+        var path = ReportWriter.Write(report, _dir.FullName, ReportFormat.Xlsx);
+        var (exitCode, output) = Openpyxl.Run("""
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            job = wb["Job"]
+            header = [c.value for c in job[1]]
+            print(wb.sheetnames, "%.3f" % job.cell(2, header.index("material_saved_kg") + 1).value, job["A1"].font.b)
+            """, path);
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("['Job', 'Plates', 'NotPlaced']", output, StringComparison.Ordinal);
+        Assert.Contains($" {report.Savings!.MaterialSavedKg!.Value.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)} ", output, StringComparison.Ordinal);
+        Assert.EndsWith("True", output.Trim(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0, "A")]
     [InlineData(25, "Z")]

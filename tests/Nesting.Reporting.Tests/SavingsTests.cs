@@ -67,10 +67,9 @@ public sealed class SavingsTests
         Assert.Null(report.Savings);
         Assert.Contains("not the same job", report.Baseline!.UnavailableReason ?? "", StringComparison.Ordinal);
 
-        var samePartsMorePlates = TestSolutions.TwoPlates() with
-        {
-            Plates = [.. TestSolutions.TwoPlates().Plates, new PlateLayout(3, TestSolutions.TwoPlates().Plates[0].Stock, TestSolutions.TwoPlates().Plates[0].Outline, [])],
-        };
+        var current = TestSolutions.TwoPlates();
+        var stock = current.Plates[0].Stock;
+        var samePartsMorePlates = current with { Plates = [.. current.Plates, new PlateLayout(3, stock, stock.Outline, [])] };
         var ok = Build(BaselineSpec.FromPreviousResult("old/result.json"), settings: new ReportSettings { ReadResult = _ => samePartsMorePlates });
         // Previous: plates 1 and 2 full (2nd is no longer last), plate 3 empty and last: its whole area is the remnant.
         Assert.Equal(1.0, ok.Baseline!.SheetGrossAreaM2!.Value, 9);

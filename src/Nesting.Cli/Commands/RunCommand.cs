@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Nesting.Engine;
 using Nesting.Jobs;
+using Nesting.Reporting;
 
 namespace Nesting.Cli;
 
@@ -27,6 +28,11 @@ internal sealed class RunCommand : ICommand
           --seed N           random seed
           --quiet            print nothing but errors
           --json             print the summary as JSON
+          --baseline SPEC    savings baseline: b1:result=PATH | b1:plates=2x3000x1500 | b2:from=DATE,to=DATE | b3:rate=0.72
+          --factors FILE     factor table overriding rows of the shipped one
+          --no-report        do not write report.html/json/csv
+          --history PATH     job history database (default: $NESTING_HISTORY or the user's data folder)
+          --no-history       do not record the run in the job history
         Quick mode (no job file):
           --plate WxH[:N]    plate size in mm, N plates (default: as many as needed); repeat for several sizes
           --qty N            copies of each part (default 1)
@@ -51,6 +57,11 @@ internal sealed class RunCommand : ICommand
         var quiet = args.Flag("quiet");
         var json = args.Flag("json");
         var output = args.String("out") ?? Path.Combine("out", SafeName(definition.Name));
+        var baseline = args.String("baseline") is { } spec ? BaselineSpec.Parse(spec) : null;
+        var factors = args.String("factors");
+        var noReport = args.Flag("no-report");
+        var historyPath = args.String("history");
+        var history = args.Flag("no-history") ? null : JobHistory.Open(historyPath);
         args.RejectUnknown(Name);
 
         var loaded = JobLoader.Load(definition);
@@ -70,6 +81,8 @@ internal sealed class RunCommand : ICommand
                 Seed = definition.Seed,
                 Threads = definition.Threads ?? Environment.ProcessorCount,
             },
+            Report = noReport ? null : ReportSetup.For(definition, history, baseline, factors),
+            History = noReport ? null : history,
         };
         var progress = quiet || json ? null : new ConsoleProgress(context.Error);
         var outcome = NestRunner.Run(loaded, settings, progress, context.Cancellation);

@@ -1,4 +1,5 @@
 using Nesting.Jobs;
+using Nesting.Reporting;
 
 namespace Nesting.Cli;
 
@@ -20,6 +21,28 @@ internal static class SummaryPrinter
         {
             o.WriteLine($"  not placed: {u.Count} x {u.Part.Id}: {u.Reason}");
         }
-        o.WriteLine($"  wrote {Path.Combine(outputDirectory, "result.json")} and {outcome.Files.Count - 1} plate file(s)");
+        if (outcome.Report is { } report)
+        {
+            PrintMaterial(o, report);
+        }
+        o.WriteLine($"  wrote {outcome.Files.Count} file(s) to {outputDirectory}{(outcome.HistoryId is { } id ? $"; recorded as run {id} in the job history" : "")}");
+    }
+
+    private static void PrintMaterial(TextWriter o, NestingReport report)
+    {
+        var t = report.Totals;
+        if (t.SheetGrossMassKg is { } gross && t.ScrapMassKg is { } scrap)
+        {
+            o.WriteLine($"  material: {gross:0.#} kg of plate consumed, {scrap:0.#} kg scrap ({report.Material.Name})");
+        }
+        if (report.Baseline is { } baseline)
+        {
+            var s = report.Savings;
+            o.WriteLine(s?.MaterialSavedKg is { } saved
+                ? $"  vs baseline {baseline.Method.Code()}{(baseline.Indicative ? " (indicative)" : "")}: {saved:0.#} kg material not consumed"
+                  + (s.UpstreamEmissionsReductionKgCo2e is { } co2 ? $", {co2:0.#} kg CO2e avoided ({s.UpstreamEmissionsReductionLowKgCo2e:0.#}-{s.UpstreamEmissionsReductionHighKgCo2e:0.#})" : ", no trustworthy CO2e factor for this material")
+                  + (s.AvoidedRawMaterialExtractionKg is { } raw ? $", {raw:0.#} kg raw material extraction avoided" : "")
+                : $"  vs baseline {baseline.Method.Code()}: {baseline.UnavailableReason ?? "no savings figure"}");
+        }
     }
 }

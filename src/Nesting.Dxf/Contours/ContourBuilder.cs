@@ -9,6 +9,9 @@ namespace Nesting.Dxf.Contours;
 /// </summary>
 internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm, Diagnostics diagnostics)
 {
+    /// <summary>Polygon points produced in total before reading stops: bounds memory for garbage like kilometre-radius arcs.</summary>
+    private const long MaxPoints = 10_000_000;
+
     private readonly LayerPatterns _include = new(options.IncludeLayers);
     private readonly LayerPatterns _exclude = new(options.ExcludeLayers);
     private readonly LayerPatterns _marking = new(options.MarkingLayers);
@@ -26,6 +29,7 @@ internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm,
         var marking = new List<Curve>();
         var bounds = Box2.Empty;
         var excluded = 0;
+        var totalPoints = 0L;
         foreach (var curve in curves)
         {
             if ((!_include.IsEmpty && !_include.Matches(curve.Layer)) || _exclude.Matches(curve.Layer))
@@ -42,6 +46,12 @@ internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm,
             if (points.Length == 0 || !AllFinite(points))
             {
                 continue;
+            }
+            totalPoints += points.Length;
+            if (totalPoints > MaxPoints)
+            {
+                diagnostics.Warn("too detailed", $"more than {MaxPoints:N0} polygon points at chord tolerance {chord} mm (absurdly large curves?); the remaining curves were not read");
+                break;
             }
             bounds = bounds.Union(Box2.Of(points));
             if (curve.IsClosed)
@@ -62,13 +72,16 @@ internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm,
             ? gap * scaleToMm
             : Math.Max(1e-4 * bounds.Diagonal, 1e-9);
         var tolerance = Math.Max(GapToleranceMm, 1e-12);
+        // Copies drawn twice agree to rounding noise; a looser test would merge real narrow features (two slot sides
+        // 0.2 mm apart on a 3 m sheet lie within the gap tolerance).
+        var sameness = tolerance / 100;
 
         var loops = new List<Loop>();
         foreach (var (curve, points) in closedCurves)
         {
-            loops.AddRange(LoopRepair.Rings([.. points], [curve], curve.Layer, Warn));
+            loops.AddRange(LoopRepair.Rings(points, [curve], curve.Layer, Warn));
         }
-        var unique = DuplicateFilter.Unique(pieces, tolerance, out var dropped);
+        var unique = DuplicateFilter.Unique(pieces, sameness, out var dropped);
         if (dropped > 0)
         {
             diagnostics.Warn("duplicates", $"{dropped} duplicate or zero-length curves dropped");
@@ -90,7 +103,7 @@ internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm,
             var first = open[0];
             diagnostics.Warn("open chains", $"{open.Count} open chains could not be closed, e.g. on layer '{first.Layer}' from ({first.Start.X:0.###}, {first.Start.Y:0.###}) to ({first.End.X:0.###}, {first.End.Y:0.###}) mm");
         }
-        var groups = PartAssembler.Assemble(DropDuplicateLoops(loops, tolerance), Math.Max(tolerance, chord));
+        var groups = PartAssembler.Assemble(DropDuplicateLoops(loops, sameness), Math.Max(tolerance, chord));
         var parts = options.SinglePart ? SinglePart(groups, fileName) : ToParts(groups, fileName);
         return (AttachMarking(parts, marking, chord), open);
     }

@@ -11,7 +11,7 @@ namespace Nesting.Dxf.Contours;
 /// </summary>
 internal static class LoopRepair
 {
-    public static IEnumerable<Loop> Rings(List<Vec2> points, IReadOnlyList<Curve> curves, string layer, Action<string> warn)
+    public static IEnumerable<Loop> Rings(IReadOnlyList<Vec2> points, IReadOnlyList<Curve> curves, string layer, Action<string> warn)
     {
         if (points.Count < 3)
         {
@@ -26,8 +26,7 @@ internal static class LoopRepair
         {
             yield break;
         }
-        var linear = ring.ToLinearRing();
-        if (linear.IsSimple)
+        if (RingSimplicity.IsSimple(ring, curves))
         {
             if (ring.Area > 0)
             {
@@ -35,7 +34,7 @@ internal static class LoopRepair
             }
             yield break;
         }
-        var fixedGeometry = GeometryFixer.Fix(NtsConversion.Factory.CreatePolygon(linear));
+        var fixedGeometry = GeometryFixer.Fix(NtsConversion.Factory.CreatePolygon(ring.ToLinearRing()));
         var shapes = fixedGeometry.ToShapes();
         var b = ring.Bounds;
         warn($"self-intersecting contour on layer '{layer}' near ({b.MinX:0.###}, {b.MinY:0.###}) mm repaired into {shapes.Count} polygon(s)");

@@ -18,6 +18,7 @@ internal sealed class AsciiTokenReader : TokenReader
     private int _valueLength;
     private long _line;
     private bool _decimalCommaWarned;
+    private byte _lineEnd;
 
     /// <summary>Reads from <paramref name="stream"/>, starting with bytes already taken from it.</summary>
     public AsciiTokenReader(Stream stream, ReadOnlySpan<byte> alreadyRead, Diagnostics diagnostics)
@@ -40,7 +41,7 @@ internal sealed class AsciiTokenReader : TokenReader
     public override long? ByteOffset => null;
 
     /// <inheritdoc />
-    public override ReadOnlySpan<byte> Raw => Trim(new ReadOnlySpan<byte>(_buffer, _valueStart, _valueLength));
+    public override ReadOnlySpan<byte> Raw => new(_buffer, _valueStart, _valueLength);
 
     /// <summary>True once a pair has been read whose code line was valid from the start of the file.</summary>
     public bool StartedWithGroupCode { get; private set; }
@@ -57,6 +58,11 @@ internal sealed class AsciiTokenReader : TokenReader
             return false;
         }
         var codeLine = Trim(new ReadOnlySpan<byte>(_buffer, start, length));
+        // Blank lines before the first pair (some exporters start with one) are not data.
+        while (first && codeLine.IsEmpty && _line < 16 && ReadLine(out start, out length))
+        {
+            codeLine = Trim(new ReadOnlySpan<byte>(_buffer, start, length));
+        }
         if (!TryParseCode(codeLine, out var code))
         {
             if (first)
@@ -76,6 +82,7 @@ internal sealed class AsciiTokenReader : TokenReader
             Warn("truncated", "file ends between a group code and its value");
             return false;
         }
+        TrimValue();
         Code = code;
         if (code != 0 && code != 999 && (code < 0 || code > 1071))
         {
@@ -159,6 +166,23 @@ internal sealed class AsciiTokenReader : TokenReader
         return true;
     }
 
+    /// <summary>Narrows the value to its trimmed bytes once, so every later look at it is a plain slice.</summary>
+    private void TrimValue()
+    {
+        var a = _valueStart;
+        var b = a + _valueLength;
+        while (a < b && _buffer[a] is (byte)' ' or (byte)'\t')
+        {
+            a++;
+        }
+        while (b > a && _buffer[b - 1] is (byte)' ' or (byte)'\t' or (byte)'\r' or 0)
+        {
+            b--;
+        }
+        _valueStart = a;
+        _valueLength = b - a;
+    }
+
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s)
     {
         var a = 0;
@@ -201,14 +225,19 @@ internal sealed class AsciiTokenReader : TokenReader
 
     private bool ReadLine(out int start, out int length)
     {
+        if (_lineEnd == 0)
+        {
+            DetectLineEnd();
+        }
         while (true)
         {
-            var nl = _buffer.AsSpan(_pos, _len - _pos).IndexOf((byte)'\n');
-            if (nl >= 0)
+            var nl = _buffer.AsSpan(_pos, _len - _pos).IndexOf(_lineEnd);
+            if (nl >= 0 || (_streamDone && _pos < _len))
             {
                 start = _pos;
-                length = nl;
-                _pos += nl + 1;
+                length = nl >= 0 ? nl : _len - _pos;
+                _pos += nl >= 0 ? nl + 1 : length;
+                // Values are trimmed later; only the CR of a CRLF pair has to go before a group code is parsed.
                 if (length > 0 && _buffer[start + length - 1] == (byte)'\r')
                 {
                     length--;
@@ -218,23 +247,22 @@ internal sealed class AsciiTokenReader : TokenReader
             }
             if (_streamDone)
             {
-                if (_pos < _len)
-                {
-                    start = _pos;
-                    length = _len - _pos;
-                    _pos = _len;
-                    if (length > 0 && _buffer[start + length - 1] == (byte)'\r')
-                    {
-                        length--;
-                    }
-                    _line++;
-                    return true;
-                }
                 start = length = 0;
                 return false;
             }
             Refill();
         }
+    }
+
+    /// <summary>LF (with or without CR) as nearly always; bare CR only for old Mac files that hold no LF at all.</summary>
+    private void DetectLineEnd()
+    {
+        while (!_streamDone && _len - _pos < 4096)
+        {
+            Refill();
+        }
+        var head = _buffer.AsSpan(_pos, _len - _pos);
+        _lineEnd = head.IndexOf((byte)'\n') < 0 && head.IndexOf((byte)'\r') >= 0 ? (byte)'\r' : (byte)'\n';
     }
 
     private void Refill()

@@ -12,8 +12,12 @@ internal sealed class BlockExpander(Drawing drawing, Diagnostics diagnostics)
 {
     private const int MaxDepth = 32;
     private const int MaxCurves = 5_000_000;
+
+    /// <summary>Block placements expanded in total: bounds the work of nested MINSERT arrays of empty blocks too.</summary>
+    private const int MaxInstances = 2_000_000;
     private readonly HashSet<string> _active = new(StringComparer.OrdinalIgnoreCase);
     private bool _limitReported;
+    private int _instances;
 
     /// <summary>All model-space curves in world coordinates mapped by <paramref name="root"/>.</summary>
     public List<Curve> Expand(Affine2 root)
@@ -60,7 +64,7 @@ internal sealed class BlockExpander(Drawing drawing, Diagnostics diagnostics)
         {
             for (var column = 0; column < insert.Columns; column++)
             {
-                if (output.Count >= MaxCurves)
+                if (output.Count >= MaxCurves || ++_instances > MaxInstances)
                 {
                     ReportLimit();
                     _active.Remove(block.Name);
@@ -80,7 +84,7 @@ internal sealed class BlockExpander(Drawing drawing, Diagnostics diagnostics)
         if (!_limitReported)
         {
             _limitReported = true;
-            diagnostics.Warn("too many curves", $"block expansion stopped at {MaxCurves:N0} curves (huge MINSERT arrays or nesting); the drawing is incomplete");
+            diagnostics.Warn("too many curves", $"block expansion stopped at {MaxCurves:N0} curves or {MaxInstances:N0} block placements (huge MINSERT arrays or nesting); the drawing is incomplete");
         }
     }
 }

@@ -45,6 +45,9 @@ internal sealed class Drawing
 
     public int PaperSpaceEntities { get; set; }
 
+    /// <summary>Layers the LAYER table marks frozen or off.</summary>
+    public HashSet<string> HiddenLayers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public bool SawEof { get; set; }
 
     public bool SawAnything { get; set; }

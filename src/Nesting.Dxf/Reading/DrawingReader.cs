@@ -87,6 +87,10 @@ internal sealed class DrawingReader
         {
             ReadBlocks();
         }
+        else if (name.SequenceEqual("TABLES"u8))
+        {
+            ReadHiddenLayers();
+        }
         else
         {
             SkipSection();
@@ -100,6 +104,50 @@ internal sealed class DrawingReader
             if (_r.Code == 0 && (_r.Is("ENDSEC"u8) || _r.Is("EOF"u8)))
             {
                 return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Notes layers that are frozen (flag 1) or switched off (negative colour): their geometry is still read, but
+    /// the user is told, since such layers often hold construction lines.
+    /// </summary>
+    private void ReadHiddenLayers()
+    {
+        string? name = null;
+        var hidden = false;
+        var inLayer = false;
+        while (Advance())
+        {
+            if (_r.Code == 0)
+            {
+                if (inLayer && hidden && name is not null)
+                {
+                    _drawing.HiddenLayers.Add(name);
+                }
+                if (_r.Is("ENDSEC"u8) || _r.Is("EOF"u8))
+                {
+                    return;
+                }
+                inLayer = _r.Is("LAYER"u8);
+                (name, hidden) = (null, false);
+                continue;
+            }
+            if (!inLayer)
+            {
+                continue;
+            }
+            switch (_r.Code)
+            {
+                case 2:
+                    name = _r.Text();
+                    break;
+                case 70:
+                    hidden |= (_r.Long() & 1) != 0;
+                    break;
+                case 62:
+                    hidden |= _r.Long() < 0;
+                    break;
             }
         }
     }
@@ -230,17 +278,17 @@ internal sealed class DrawingReader
                 Advance();
                 continue;
             }
-            if (_r.Is("ENDSEC"u8) || _r.Is("EOF"u8) || _r.Is("SECTION"u8) || (inBlock && (_r.Is("ENDBLK"u8) || _r.Is("BLOCK"u8))))
+            if (_entities.TryParse(target))
+            {
+                _drawing.SawAnything = true;
+                continue;
+            }
+            // A stray BLOCK/ENDBLK outside BLOCKS is skipped; every other marker ends the entity list.
+            if (inBlock || !(_r.Is("ENDBLK"u8) || _r.Is("BLOCK"u8)))
             {
                 return;
             }
-            if (!inBlock && (_r.Is("ENDBLK"u8) || _r.Is("BLOCK"u8)))
-            {
-                _entities.SkipToNextEntity();
-                continue;
-            }
-            _drawing.SawAnything = true;
-            _entities.Parse(target);
+            _entities.SkipToNextEntity();
         }
     }
 }

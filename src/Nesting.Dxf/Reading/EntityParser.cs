@@ -19,8 +19,11 @@ internal sealed class EntityParser(TokenReader r, Drawing drawing)
     private readonly List<double> _knots = [];
     private readonly List<double> _weights = [];
 
-    /// <summary>Parses the entity at the reader and adds what it yields to <paramref name="target"/>.</summary>
-    public void Parse(BlockDefinition target)
+    /// <summary>
+    /// Parses the entity at the reader and adds what it yields to <paramref name="target"/>. Returns false, reading
+    /// nothing, when the pair is a structure marker (ENDSEC, EOF, SECTION, BLOCK, ENDBLK) rather than an entity.
+    /// </summary>
+    public bool TryParse(BlockDefinition target)
     {
         var line = r.Line;
         var offset = r.ByteOffset;
@@ -62,6 +65,10 @@ internal sealed class EntityParser(TokenReader r, Drawing drawing)
         {
             SkipToNextEntity();
         }
+        else if (IsStructure(raw))
+        {
+            return false;
+        }
         else
         {
             var type = _types.Get(r);
@@ -75,7 +82,12 @@ internal sealed class EntityParser(TokenReader r, Drawing drawing)
                 drawing.CountSkipped(type.Length == 0 ? "(unnamed)" : type);
             }
         }
+        return true;
     }
+
+    private static bool IsStructure(ReadOnlySpan<byte> raw) =>
+        raw.SequenceEqual("ENDSEC"u8) || raw.SequenceEqual("EOF"u8) || raw.SequenceEqual("SECTION"u8)
+        || raw.SequenceEqual("ENDBLK"u8) || raw.SequenceEqual("BLOCK"u8);
 
     /// <summary>Advances past the current entity's fields without reading them.</summary>
     public void SkipToNextEntity()
@@ -114,10 +126,8 @@ internal sealed class EntityParser(TokenReader r, Drawing drawing)
     private void Warn(string kind, string message, long? line) =>
         r.Diagnostics.Warn(kind, message, line, line is null ? r.ByteOffset : null);
 
-    private static void Emit(BlockDefinition target, Curve curve, Affine2 ocs, string layer)
-    {
-        CurveAffine.Map(curve with { Layer = layer }, ocs, target.Curves);
-    }
+    /// <summary>Adds a curve built in its OCS (already carrying its layer), projected to world XY.</summary>
+    private static void Emit(BlockDefinition target, Curve curve, Affine2 ocs) => CurveAffine.Map(curve, ocs, target.Curves);
 
     private void AddLine(BlockDefinition target, long? line)
     {
@@ -146,9 +156,9 @@ internal sealed class EntityParser(TokenReader r, Drawing drawing)
         }
         var center = new Vec2(_f.Get(10), _f.Get(20));
         Curve curve = isArc
-            ? new ArcCurve(center, radius, NormalizeDegrees(_f.Get(50)), NormalizeDegrees(_f.Get(51)))
-            : new CircleCurve(center, radius);
-        Emit(target, curve, _f.Ocs(_f.Get(30)), _f.Layer);
+            ? new ArcCurve(center, radius, NormalizeDegrees(_f.Get(50)), NormalizeDegrees(_f.Get(51))) { Layer = _f.Layer }
+            : new CircleCurve(center, radius) { Layer = _f.Layer };
+        Emit(target, curve, _f.Ocs(_f.Get(30)));
     }
 
     private static double NormalizeDegrees(double degrees)
@@ -279,7 +289,7 @@ internal sealed class EntityParser(TokenReader r, Drawing drawing)
         {
             return;
         }
-        Emit(target, new PolylineCurve(vertices, anyBulge ? bulges : [], closed), ocs, layer);
+        Emit(target, new PolylineCurve(vertices, anyBulge ? bulges : [], closed) { Layer = layer }, ocs);
     }
 
     private void ReadPolyline(BlockDefinition target, long? line)

@@ -1,3 +1,4 @@
+using Nesting.Geometry.IO;
 using System.Text;
 using Nesting.Dxf.Writing;
 
@@ -31,24 +32,6 @@ public static class DxfWriter
     /// Writes the document to <paramref name="path"/> atomically: a temporary file in the same folder is written
     /// and then moved over the target, so a reader never sees half a file.
     /// </summary>
-    public static void WriteFile(string path, DxfDocument document, DxfWriteOptions? options = null)
-    {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                Write(stream, document, options);
-            }
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
-    }
+    public static void WriteFile(string path, DxfDocument document, DxfWriteOptions? options = null) =>
+        AtomicFile.Write(path, stream => Write(stream, document, options));
 }

@@ -26,13 +26,17 @@ internal sealed class GroupWriter(TextWriter writer)
     {
         Code(code);
         var v = double.IsFinite(value) ? value : 0;
-        if (v.TryFormat(_number, out var n, "R", CultureInfo.InvariantCulture))
-        {
-            writer.Write(_number, 0, n);
-        }
-        else
+        if (!v.TryFormat(_number, out var n, "R", CultureInfo.InvariantCulture))
         {
             writer.Write(v.ToString("R", CultureInfo.InvariantCulture));
+            writer.Write('\n');
+            return;
+        }
+        writer.Write(_number, 0, n);
+        // Real-valued groups always carry a decimal point, as AutoCAD writes them; some readers insist.
+        if (_number.AsSpan(0, n).IndexOfAny('.', 'E') < 0)
+        {
+            writer.Write(".0");
         }
         writer.Write('\n');
     }

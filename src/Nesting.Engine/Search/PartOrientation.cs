@@ -21,7 +21,7 @@ internal sealed class ItemType
     {
         Index = index;
         Part = part;
-        var inflated = Clearance.Grow(holesUsable ? part.Shape : new Shape(part.Shape.Outer), spacing / 2);
+        var inflated = CollisionOutline.For(holesUsable ? part.Shape : new Shape(part.Shape.Outer), spacing);
         var mirrors = part.AllowMirror ? new[] { false, true } : [false];
         Orientations = part.Rotation.Angles
             .SelectMany(angle => mirrors.Select(m => (angle, m)))

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Nesting.Engine;
 using Nesting.Geometry;
+using Nesting.Reporting;
 
 namespace Nesting.Jobs;
 
@@ -46,11 +46,21 @@ public sealed record JobDefinition
     /// <summary>How DXF files are read.</summary>
     public DxfReadSettings Dxf { get; init; } = new();
 
-    /// <summary>The raw <c>baseline</c> object (interpreted by the reporting layer), if any.</summary>
-    public JsonElement? Baseline { get; init; }
+    /// <summary>The baseline savings are claimed against, if the job declares one.</summary>
+    public BaselineSpec? Baseline { get; init; }
 
-    /// <summary>The raw <c>report</c> object (interpreted by the reporting layer), if any.</summary>
-    public JsonElement? Report { get; init; }
+    /// <summary>Reporting settings of the job.</summary>
+    public ReportDefinition Report { get; init; } = new();
+}
+
+/// <summary>The <c>report</c> settings of a job file. Immutable.</summary>
+public sealed record ReportDefinition
+{
+    /// <summary>When the last plate's straight remnant is kept in stock (and not counted as consumed).</summary>
+    public RemnantRule Remnant { get; init; } = RemnantRule.Default;
+
+    /// <summary>Absolute path of a factor table that overrides rows of the shipped one, if any.</summary>
+    public string? FactorsFile { get; init; }
 }
 
 /// <summary>One part file of a job. Immutable.</summary>

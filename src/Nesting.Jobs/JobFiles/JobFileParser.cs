@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Nesting.Engine;
 using Nesting.Geometry;
+using Nesting.Reporting;
 
 namespace Nesting.Jobs;
 
@@ -76,8 +77,8 @@ public static class JobFileParser
             Seed = root.OptionalInt("seed") ?? 1,
             Threads = root.OptionalInt("threads", 1),
             Dxf = ParseDxfSettings(root.Object("dxf")),
-            Baseline = root.Element("baseline")?.Clone(),
-            Report = root.Element("report")?.Clone(),
+            Baseline = ParseBaseline(root, baseDirectory),
+            Report = ParseReport(root.Object("report"), baseDirectory),
         };
         return definition;
     }
@@ -195,6 +196,51 @@ public static class JobFileParser
         }
         d.RejectUnknown();
         return shape;
+    }
+
+    private static BaselineSpec? ParseBaseline(JsonObjectReader root, string baseDirectory)
+    {
+        if (root.Element("baseline") is not { } element)
+        {
+            return null;
+        }
+        BaselineSpec spec;
+        try
+        {
+            spec = BaselineSpec.Parse(element, "baseline");
+        }
+        catch (ReportInputException e)
+        {
+            throw new JobFileException(root.File, "baseline", e.Message, e);
+        }
+        return spec.ResultPath is { } result && !System.IO.Path.IsPathRooted(result)
+            ? BaselineSpec.FromPreviousResult(System.IO.Path.GetFullPath(System.IO.Path.Combine(baseDirectory, result)), spec.Reference)
+            : spec;
+    }
+
+    private static ReportDefinition ParseReport(JsonObjectReader? r, string baseDirectory)
+    {
+        if (r is null)
+        {
+            return new ReportDefinition();
+        }
+        var remnant = RemnantRule.Default;
+        if (r.Element("remnant_min_mm") is { } min)
+        {
+            if (min.ValueKind != JsonValueKind.Array || min.GetArrayLength() != 2 || min.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.Number || v.GetDouble() < 0))
+            {
+                throw r.Error("remnant_min_mm", "expected [shortest side, longest side] in mm, e.g. [200, 500]");
+            }
+            var sides = min.EnumerateArray().Select(v => v.GetDouble()).Order().ToArray();
+            remnant = new RemnantRule(sides[0], sides[1]);
+        }
+        var report = new ReportDefinition
+        {
+            Remnant = remnant,
+            FactorsFile = r.Has("factors") ? ResolveFile(r, "factors", baseDirectory) : null,
+        };
+        r.RejectUnknown();
+        return report;
     }
 
     private static DxfReadSettings ParseDxfSettings(JsonObjectReader? d)

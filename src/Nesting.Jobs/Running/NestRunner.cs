@@ -1,11 +1,12 @@
 using Nesting.Engine;
 using Nesting.Engine.Verification;
+using Nesting.Reporting;
 
 namespace Nesting.Jobs;
 
 /// <summary>
 /// The library entry point a CAM host embeds: runs a loaded job through the engine, verifies the solution
-/// independently, and writes result.json with the plate DXF and SVG files.
+/// independently, writes result.json with the plate DXF and SVG files and the report, and records the run in the history.
 /// </summary>
 public static class NestRunner
 {
@@ -19,8 +20,16 @@ public static class NestRunner
         {
             throw new InvalidOperationException($"The engine produced an invalid nest, nothing was written. Please report this job. {verification}");
         }
-        var files = OutputWriter.WriteAll(solution, settings);
-        return new RunOutcome(solution, SolutionMetrics.Of(solution), verification, files);
+        var files = OutputWriter.WriteAll(solution, settings).ToList();
+        NestingReport? report = null;
+        long? historyId = null;
+        if (settings.Report is { } reportSettings)
+        {
+            report = ReportBuilder.Build(solution, reportSettings);
+            files.AddRange(ReportWriter.WriteAll(report, settings.OutputDirectory));
+            historyId = settings.History?.Record(report);
+        }
+        return new RunOutcome(solution, SolutionMetrics.Of(solution), verification, files, report, historyId);
     }
 
     /// <summary>Distance tolerance scaled to the job's size: 1e-6 mm on sheet-metal jobs, relative on huge benchmark coordinates.</summary>

@@ -1,5 +1,6 @@
 using Nesting.Engine;
 using Nesting.Engine.Verification;
+using Nesting.Reporting;
 
 namespace Nesting.Jobs;
 
@@ -8,7 +9,10 @@ namespace Nesting.Jobs;
 /// <param name="Metrics">Its headline figures.</param>
 /// <param name="Verification">The independent verifier's verdict (always valid: an invalid solution is never written).</param>
 /// <param name="Files">Every file written, in order.</param>
-public sealed record RunOutcome(NestingSolution Solution, SolutionMetrics Metrics, VerificationReport Verification, IReadOnlyList<string> Files)
+/// <param name="Report">The material and savings report, when one was asked for.</param>
+/// <param name="HistoryId">The run's id in the job history, when it was recorded.</param>
+public sealed record RunOutcome(NestingSolution Solution, SolutionMetrics Metrics, VerificationReport Verification, IReadOnlyList<string> Files,
+    NestingReport? Report, long? HistoryId)
 {
     /// <summary>True when every wanted part was placed.</summary>
     public bool AllPlaced => Metrics.PartsUnplaced == 0;

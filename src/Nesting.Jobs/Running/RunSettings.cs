@@ -1,4 +1,5 @@
 using Nesting.Engine;
+using Nesting.Reporting;
 
 namespace Nesting.Jobs;
 
@@ -16,4 +17,10 @@ public sealed record RunSettings
 
     /// <summary>Write the plate SVG previews.</summary>
     public bool WriteSvg { get; init; } = true;
+
+    /// <summary>How report.html/json/csv are computed; null writes no report.</summary>
+    public ReportSettings? Report { get; init; }
+
+    /// <summary>The job history the run is recorded in; null records nothing.</summary>
+    public JobHistory? History { get; init; }
 }

@@ -31,7 +31,7 @@ internal static class HistoryDatabase
             connection.Open();
             Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMs};");
             Execute(connection, "PRAGMA journal_mode = WAL;");
-            Execute(connection, "PRAGMA synchronous = NORMAL;");
+            Execute(connection, "PRAGMA synchronous = FULL;");
             return connection;
         }
         catch

@@ -1,3 +1,4 @@
+using Nesting.Geometry.IO;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -83,13 +84,7 @@ public sealed class JobHistory : IUtilisationHistory
     /// <summary>Scrap rate statistics per group (mean, standard deviation, 95 % confidence interval), ordered by key.</summary>
     public IReadOnlyList<HistoryGroupStats> CompareBy(HistoryGrouping by, DateOnly? from = null, DateOnly? to = null) =>
         [.. List(from, to)
-            .GroupBy(e => by switch
-            {
-                HistoryGrouping.Material => e.MaterialFamily,
-                HistoryGrouping.Thickness => e.ThicknessMm.ToString("0.###", CultureInfo.InvariantCulture) + " mm",
-                HistoryGrouping.Month => e.RecordedUtc.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                _ => e.JobName,
-            })
+            .GroupBy(e => HistoryGroupStats.KeyOf(e, by))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => HistoryGroupStats.Of(g.Key, [.. g]))];
 
@@ -102,18 +97,22 @@ public sealed class JobHistory : IUtilisationHistory
 
     /// <summary>
     /// Writes the export for a period to <paramref name="path"/>: CSV holds the aggregate table, XLSX both tables
-    /// (sheets Aggregate and Runs). Columns follow §2.5 of the research note as far as the history holds the data.
+    /// (sheets Aggregate and Runs), HTML the trend charts grouped by material. Columns follow §2.5 of the research
+    /// note as far as the history holds the data.
     /// </summary>
     public void Export(DateOnly from, DateOnly to, HistoryExportFormat format, string path)
     {
-        var tables = ExportTables(from, to);
-        if (format == HistoryExportFormat.Csv)
+        switch (format)
         {
-            CsvWriter.Write(tables[0], path);
-        }
-        else
-        {
-            XlsxWriter.Write(tables, path);
+            case HistoryExportFormat.Csv:
+                CsvWriter.Write(ExportTables(from, to)[0], path);
+                break;
+            case HistoryExportFormat.Xlsx:
+                XlsxWriter.Write(ExportTables(from, to), path);
+                break;
+            default:
+                AtomicFile.WriteText(path, HistoryHtmlWriter.ToHtml(List(from, to), HistoryGrouping.Material, from, to));
+                break;
         }
     }
 
@@ -158,13 +157,4 @@ public sealed class JobHistory : IUtilisationHistory
     private static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 
     private static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-}
-
-/// <summary>History export file formats.</summary>
-public enum HistoryExportFormat
-{
-    /// <summary>CSV: the aggregate table.</summary>
-    Csv,
-    /// <summary>XLSX: the aggregate table and one row per run.</summary>
-    Xlsx,
 }

@@ -1,3 +1,4 @@
+using Nesting.Geometry.IO;
 using System.Text;
 
 namespace Nesting.Reporting;
@@ -18,7 +19,7 @@ public static class CsvWriter
     }
 
     /// <summary>Writes <paramref name="table"/> to <paramref name="path"/> atomically.</summary>
-    public static void Write(ExportTable table, string path) => AtomicFile.WriteAllText(path, ToCsv(table));
+    public static void Write(ExportTable table, string path) => AtomicFile.WriteText(path, ToCsv(table));
 
     private static string Escape(string field) =>
         field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"")}\"" : field;

@@ -59,7 +59,7 @@ public static class HtmlReportWriter
             return s.Append($"<p class=\"warn\">Baseline unavailable: {E(baseline.UnavailableReason ?? "unknown")}. No saving is claimed.</p></section>").ToString();
         }
         var factor = savings.Factor;
-        s.Append("<div class=\"headline\">")
+        s.Append(savings.MaterialSavedAreaM2 < 0 ? "<div class=\"headline negative\">" : "<div class=\"headline\">")
             .Append(Headline($"Material not consumed thanks to nesting, versus baseline {baseline.Method.Code()}",
                 savings.MaterialSavedKg is { } kg ? $"{DisplayFormat.Fixed(kg, 1)} kg" : $"{DisplayFormat.Fixed(savings.MaterialSavedAreaM2, 3)} m²",
                 $"baseline {DisplayFormat.Fixed(baseline.SheetGrossMassKg, 1, "kg")} ({baseline.UtilisationPct:0.0} % utilisation) − actual {DisplayFormat.Fixed(report.Totals.SheetGrossMassKg, 1, "kg")}"))
@@ -106,7 +106,7 @@ public static class HtmlReportWriter
             s.Append($"<tr><td>{p.Index}</td><td>{E(p.StockId)}</td><td>{p.WidthMm:0.#} × {p.HeightMm:0.#}</td><td>{f.PartsPlaced}</td><td>{f.UtilisationPct:0.0} %</td>")
                 .Append($"<td>{f.SheetGrossAreaM2:0.000}</td><td>{f.ScrapAreaM2:0.000}</td><td>{f.RemnantAreaM2:0.000}</td><td>{f.CutLengthM:0.0}</td><td>{f.PierceCount}</td></tr>");
         }
-        s.Append("</tbody></table><div class=\"plates\">");
+        s.Append("</tbody></table>").Append(PlateDrawing.ShapeDefinitions(report.Solution, colours)).Append("<div class=\"plates\">");
         for (var i = 0; i < report.Plates.Count; i++)
         {
             var figures = report.Plates[i];
@@ -145,7 +145,7 @@ public static class HtmlReportWriter
 
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
-    private const string Css = """
+    internal const string Css = """
         :root{--ink:#1c2833;--muted:#5f6b76;--line:#d5dbe1;--accent:#4e79a7;--ok:#2e7d32;--warn:#c0392b}
         *{box-sizing:border-box}body{margin:0;background:#f4f6f8;color:var(--ink);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif}
         main{max-width:1160px;margin:0 auto;padding:24px}
@@ -157,7 +157,7 @@ public static class HtmlReportWriter
         .card.warn{border-left-color:var(--warn)}
         .k{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}.v{font-size:22px;font-weight:600;margin:2px 0}.d{color:var(--muted);font-size:12px}
         .savings{border-left:4px solid var(--ok)}.headline{display:grid;grid-template-columns:repeat(auto-fit,minmax(250px,1fr));gap:14px;margin:10px 0 14px}
-        .hl .v{color:var(--ok);font-size:26px}.tag{background:#fff3cd;border:1px solid #e0c36a;border-radius:4px;padding:0 6px;font-size:12px}
+        .hl .v{color:var(--ok);font-size:26px}.negative .hl .v{color:var(--warn)}.tag{background:#fff3cd;border:1px solid #e0c36a;border-radius:4px;padding:0 6px;font-size:12px}
         .warn{color:var(--warn)}.claim{color:var(--muted);font-size:12px;margin:10px 0 0}
         table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top}
         .grid td:not(:first-child),.grid th:not(:first-child){text-align:right}.grid tbody tr:nth-child(even){background:#f8fafb}

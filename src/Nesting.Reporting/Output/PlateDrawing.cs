@@ -31,8 +31,8 @@ internal static class PlateDrawing
         }
         foreach (var placement in plate.Placements)
         {
-            var colour = Palette[partColours.GetValueOrDefault(placement.Part.Id) % Palette.Length];
-            svg.Append($"<path class=\"part\" d=\"{PathOf(placement.PlacedShape)}\" fill=\"{colour}\" fill-opacity=\"0.85\" stroke=\"#1c2833\" stroke-width=\"{F(label / 10)}\" fill-rule=\"evenodd\"><title>{WebUtility.HtmlEncode(placement.Part.Id)} #{placement.Instance}</title></path>");
+            var index = partColours.GetValueOrDefault(placement.Part.Id);
+            svg.Append($"<use class=\"part\" href=\"#{ShapeId(index)}\" transform=\"{Matrix(placement.Transform)}\" fill=\"{Palette[index % Palette.Length]}\" fill-opacity=\"0.85\" stroke=\"#1c2833\" stroke-width=\"{F(label / 10)}\"><title>{WebUtility.HtmlEncode(placement.Part.Id)} #{placement.Instance}</title></use>");
         }
         svg.Append("</g>");
         foreach (var placement in plate.Placements)
@@ -49,6 +49,20 @@ internal static class PlateDrawing
         }
         svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    /// <summary>
+    /// A hidden SVG defining every part outline once, in drawing coordinates; each placed copy is a <c>use</c> of it with
+    /// the placement transform, which keeps the page small when a plate holds many copies.
+    /// </summary>
+    public static string ShapeDefinitions(NestingSolution solution, IReadOnlyDictionary<string, int> partColours)
+    {
+        var svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\" style=\"position:absolute;width:0;height:0\"><defs>");
+        foreach (var part in solution.AllPlacements.Select(p => p.Part).DistinctBy(p => p.Id))
+        {
+            svg.Append($"<path id=\"{ShapeId(partColours[part.Id])}\" d=\"{PathOf(part.Shape)}\" fill-rule=\"evenodd\"/>");
+        }
+        return svg.Append("</defs></svg>").ToString();
     }
 
     /// <summary>A stable colour index per part type, in order of first appearance.</summary>
@@ -77,6 +91,17 @@ internal static class PlateDrawing
         }
         return d.ToString();
     }
+
+    private static string ShapeId(int partIndex) => $"part-shape-{partIndex}";
+
+    // Transform2 mirrors x, rotates, then translates: x' = ±x cos − y sin + tx, y' = ±x sin + y cos + ty.
+    private static string Matrix(Transform2 t)
+    {
+        var m = t.Mirrored ? -1 : 1;
+        return $"matrix({F6(m * t.Cos)} {F6(m * t.Sin)} {F6(-t.Sin)} {F6(t.Cos)} {F(t.Translation.X)} {F(t.Translation.Y)})";
+    }
+
+    private static string F6(double v) => Math.Round(v, 9).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string ShortName(string id)
     {

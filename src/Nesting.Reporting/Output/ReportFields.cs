@@ -60,7 +60,7 @@ public static class ReportFields
             new("avoided_raw_material_extraction_kg", savings?.AvoidedRawMaterialExtractionKg),
             new("e5_5_waste_to_recycling_kg", report.Totals.ScrapMassKg),
             new("claim_type", savings is null ? null : "inventory_reduction"),
-            new("data_quality", factor is null ? "estimated" : "default"),
+            new("data_quality", factor is null ? "estimated" : report.FactorTableVersion == FactorTable.Default.Version ? "default" : "user_factor_table"),
             new("notes", string.Join(" | ", ReportNotes.For(report))),
         ];
         return fields;

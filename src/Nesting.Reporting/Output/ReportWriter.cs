@@ -1,3 +1,4 @@
+using Nesting.Geometry.IO;
 namespace Nesting.Reporting;
 
 /// <summary>Writes a report's files into an output folder, each one atomically.</summary>
@@ -14,10 +15,10 @@ public static class ReportWriter
         switch (format)
         {
             case ReportFormat.Html:
-                AtomicFile.WriteAllText(path, HtmlReportWriter.ToHtml(report));
+                AtomicFile.WriteText(path, HtmlReportWriter.ToHtml(report));
                 break;
             case ReportFormat.Json:
-                AtomicFile.WriteAllText(path, ReportJsonWriter.ToJson(report));
+                AtomicFile.WriteText(path, ReportJsonWriter.ToJson(report));
                 break;
             case ReportFormat.Csv:
                 CsvWriter.Write(CsvTable(report), path);

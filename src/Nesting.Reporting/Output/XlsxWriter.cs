@@ -1,3 +1,4 @@
+using Nesting.Geometry.IO;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
@@ -174,6 +175,14 @@ public static class XlsxWriter
         w.WriteAttributeString("count", "2");
         Xf(w, font: 0, withXfId: true);
         Xf(w, font: 1, withXfId: true);
+        w.WriteEndElement();
+        w.WriteStartElement("cellStyles", MainNs);
+        w.WriteAttributeString("count", "1");
+        w.WriteStartElement("cellStyle", MainNs);
+        w.WriteAttributeString("name", "Normal");
+        w.WriteAttributeString("xfId", "0");
+        w.WriteAttributeString("builtinId", "0");
+        w.WriteEndElement();
         w.WriteEndElement();
         w.WriteEndElement();
 
