@@ -106,6 +106,11 @@ internal sealed class StripSolver
         }
         while (!_ctx.ShouldStop)
         {
+            lock (_gate)
+            {
+                // Adopt a shorter layout found by another worker.
+                current = _best!.Length < current.Length ? _best : current;
+            }
             var sideways = shrink < MinShrink;
             var target = sideways ? current.Length : Math.Max(minLength, current.Length - shrink * (current.Length - _lo) * (0.5 + rng.NextDouble()));
             separator.Load(current, target);
@@ -127,11 +132,6 @@ internal sealed class StripSolver
             {
                 current = separator.Snapshot();
                 Publish(current, "improving");
-                lock (_gate)
-                {
-                    // Adopt a better layout found by another worker.
-                    current = _best!.Length < current.Length ? _best : current;
-                }
                 if (sideways)
                 {
                     shrink = InitialShrink;
