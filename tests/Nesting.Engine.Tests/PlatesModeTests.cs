@@ -126,4 +126,14 @@ public sealed class PlatesModeTests
         var b = NestingEngine.Run(job, options).AllPlacements.Select(p => p.Transform).ToArray();
         Assert.Equal(a, b);
     }
+
+    [Fact]
+    public void A_job_without_parts_uses_no_plate_in_either_mode()
+    {
+        var plates = NestingEngine.Run(Job([new Part("none", Shape.Rectangle(0, 0, 1, 1), 0)], [PlateStock.Rectangle("p", 10, 10, 1)]), Quick);
+        Assert.Empty(plates.Plates);
+        var strip = NestingEngine.Run(new NestingJob { Name = "empty", Parts = [], Mode = NestingMode.Strip, StripHeight = 10 }, Quick);
+        Assert.Empty(strip.Plates);
+        Assert.Equal(0, strip.StripLength);
+    }
 }

@@ -45,6 +45,10 @@ internal sealed class StripSolver
 
     public NestingSolution Solve()
     {
+        if (_typeOf.Length == 0)
+        {
+            return new NestingSolution { Job = _ctx.Job, Plates = [], Elapsed = _ctx.Elapsed, Seed = _ctx.Options.Seed };
+        }
         var unfit = _ctx.Instances.Where(i => _fitting[i.Type].Length == 0).ToArray();
         if (unfit.Length > 0)
         {
