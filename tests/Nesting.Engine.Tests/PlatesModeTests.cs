@@ -136,4 +136,25 @@ public sealed class PlatesModeTests
         Assert.Empty(strip.Plates);
         Assert.Equal(0, strip.StripLength);
     }
+
+    [Fact]
+    public void The_last_plate_is_compacted_toward_the_left_edge()
+    {
+        var job = Job([new Part("ell", LShape(30), 14), new Part("tri", new Shape(new Ring([new(0, 0), new(25, 0), new(0, 18)])), 10)],
+            [PlateStock.Rectangle("p", 300, 100, 3)], spacing: 2, margin: 3);
+        var first = NestingEngine.Run(job, Quick with { TimeLimit = TimeSpan.Zero });
+        var phases = new List<string>();
+        var improved = NestingEngine.Run(job, Quick with { TimeLimit = TimeSpan.FromSeconds(1.5) }, new Recorder(p => phases.Add(p.Phase)));
+        SolutionChecks.AssertFeasible(improved);
+        Assert.Single(improved.Plates);
+        Assert.True(UsedLength(improved) < UsedLength(first), $"{UsedLength(improved)} vs {UsedLength(first)}");
+        Assert.Contains("compacting", phases);
+    }
+
+    private static double UsedLength(NestingSolution s) => s.Plates[^1].Placements.Max(p => p.PlacedShape.Bounds.MaxX);
+
+    private sealed class Recorder(Action<NestingProgress> onReport) : IProgress<NestingProgress>
+    {
+        public void Report(NestingProgress value) => onReport(value);
+    }
 }

@@ -143,7 +143,7 @@ internal sealed class OpenPlate(PlateTemplate template, double cellSize)
 {
     public PlateTemplate Template { get; } = template;
 
-    public Layout Layout { get; } = template.NewLayout(cellSize);
+    public Layout Layout { get; private set; } = template.NewLayout(cellSize);
 
     public List<(int Instance, ItemType Type, Spot Spot)> Items { get; } = [];
 
@@ -175,6 +175,18 @@ internal sealed class OpenPlate(PlateTemplate template, double cellSize)
         Items.Add((instance, type, spot));
         PartArea += type.Area;
         return true;
+    }
+
+    /// <summary>Moves the items to <paramref name="spots"/> (same order as <see cref="Items"/>), rebuilding the layout.</summary>
+    public void Rearrange(IReadOnlyList<Spot> spots)
+    {
+        Layout = Template.NewLayout(cellSize);
+        for (var k = 0; k < Items.Count; k++)
+        {
+            var (instance, type, _) = Items[k];
+            Items[k] = (instance, type, spots[k]);
+            Layout.Add(type.Orientations[spots[k].Orientation].Shape, spots[k].X, spots[k].Y, instance);
+        }
     }
 
     public PlateLayout ToLayout(int index, SearchContext ctx)

@@ -53,6 +53,9 @@ internal sealed class SearchContext
     /// <summary>True once the budget is spent or the caller cancelled.</summary>
     public bool ShouldStop => Cancellation.IsCancellationRequested || _clock.Elapsed >= Options.TimeLimit;
 
+    /// <summary>True once <paramref name="share"/> of the budget is spent or the caller cancelled.</summary>
+    public bool ShouldStopAt(double share) => Cancellation.IsCancellationRequested || _clock.Elapsed >= Options.TimeLimit * share;
+
     public void Report(int plates, double utilization, double stripLength, int placed, string phase) =>
         _progress?.Report(new NestingProgress(_clock.Elapsed, plates, utilization, stripLength, placed, phase));
 }
