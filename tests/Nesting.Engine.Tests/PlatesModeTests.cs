@@ -157,4 +157,14 @@ public sealed class PlatesModeTests
     {
         public void Report(NestingProgress value) => onReport(value);
     }
+
+    [Fact]
+    public void A_lightly_used_last_plate_moves_to_a_smaller_stock_entry()
+    {
+        var job = Job([new Part("sq", Shape.Rectangle(0, 0, 30, 30), 7)],
+            [PlateStock.Rectangle("big", 100, 70, 2), PlateStock.Rectangle("small", 40, 40, 1)]);
+        var solution = NestingEngine.Run(job, Quick);
+        SolutionChecks.AssertFeasible(solution);
+        Assert.Equal(["big", "small"], solution.Plates.Select(p => p.Stock.Id));
+    }
 }

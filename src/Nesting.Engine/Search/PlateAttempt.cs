@@ -94,6 +94,35 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         return false;
     }
 
+    /// <summary>
+    /// Moves the last plate's parts onto a smaller stock entry that still has plates left, when they all fit there:
+    /// the "smallest plates" half of the objective. True when the last plate changed.
+    /// </summary>
+    public bool TryShrinkLastPlate(SearchContext ctx, PlateTemplate[] templates, Random rng)
+    {
+        if (Plates.Count == 0)
+        {
+            return false;
+        }
+        var last = Plates[^1];
+        var placer = new ConstructivePlacer(randomSamples: 64, anchorItems: 32);
+        foreach (var template in templates.Where(t => t.Region is not null && t.Stock.Area < last.Template.Stock.Area).OrderBy(t => t.Stock.Area))
+        {
+            var used = Plates.Count(p => p.Template == template);
+            if (used >= template.Stock.Quantity)
+            {
+                continue;
+            }
+            var candidate = new OpenPlate(template, ctx.TypicalItemSize);
+            if (last.Items.OrderByDescending(i => i.Type.HullArea).All(i => candidate.TryAdd(i.Instance, i.Type, placer, rng)))
+            {
+                Plates[^1] = candidate;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Negative when this layout is better: less left out, fewer plates, less plate area, shorter last plate.</summary>
     public int CompareTo(PlateAttempt? other)
     {

@@ -4,7 +4,8 @@ namespace Nesting.Engine.Search;
 /// Plates mode: first-fit bottom-left fill over the plates in stock order (higher priority first), then randomised
 /// restarts with a perturbed order for most of the budget, keeping the best layout by
 /// (fewest parts left out, fewest plates, least plate area, shortest used length on the last plate); the rest of the
-/// budget compacts the last plate toward x = 0 with the strip search (<see cref="LastPlateCompactor"/>).
+/// budget moves the last plate's parts to a smaller stock entry when they fit, then compacts the last plate toward
+/// x = 0 with the strip search (<see cref="LastPlateCompactor"/>).
 /// </summary>
 internal sealed class PlateSolver
 {
@@ -41,6 +42,10 @@ internal sealed class PlateSolver
         else
         {
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Restart(_ctx.Options.Seed + 7919 * (w + 1)));
+        }
+        if (_best!.TryShrinkLastPlate(_ctx, _templates, new Random(_ctx.Options.Seed)))
+        {
+            _ctx.Report(_best.Plates.Count, _best.Utilization, 0, _best.PlacedCount, "smaller last plate");
         }
         if (LastPlateCompactor.Compact(_ctx, _best!, _ctx.Options.Seed))
         {
