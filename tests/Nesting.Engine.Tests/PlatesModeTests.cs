@@ -126,4 +126,45 @@ public sealed class PlatesModeTests
         var b = NestingEngine.Run(job, options).AllPlacements.Select(p => p.Transform).ToArray();
         Assert.Equal(a, b);
     }
+
+    [Fact]
+    public void A_job_without_parts_uses_no_plate_in_either_mode()
+    {
+        var plates = NestingEngine.Run(Job([new Part("none", Shape.Rectangle(0, 0, 1, 1), 0)], [PlateStock.Rectangle("p", 10, 10, 1)]), Quick);
+        Assert.Empty(plates.Plates);
+        var strip = NestingEngine.Run(new NestingJob { Name = "empty", Parts = [], Mode = NestingMode.Strip, StripHeight = 10 }, Quick);
+        Assert.Empty(strip.Plates);
+        Assert.Equal(0, strip.StripLength);
+    }
+
+    [Fact]
+    public void The_last_plate_is_compacted_toward_the_left_edge()
+    {
+        var job = Job([new Part("ell", LShape(30), 14), new Part("tri", new Shape(new Ring([new(0, 0), new(25, 0), new(0, 18)])), 10)],
+            [PlateStock.Rectangle("p", 300, 100, 3)], spacing: 2, margin: 3);
+        var first = NestingEngine.Run(job, Quick with { TimeLimit = TimeSpan.Zero });
+        var phases = new List<string>();
+        var improved = NestingEngine.Run(job, Quick with { TimeLimit = TimeSpan.FromSeconds(1.5) }, new Recorder(p => phases.Add(p.Phase)));
+        SolutionChecks.AssertFeasible(improved);
+        Assert.Single(improved.Plates);
+        Assert.True(UsedLength(improved) < UsedLength(first), $"{UsedLength(improved)} vs {UsedLength(first)}");
+        Assert.Contains("compacting", phases);
+    }
+
+    private static double UsedLength(NestingSolution s) => s.Plates[^1].Placements.Max(p => p.PlacedShape.Bounds.MaxX);
+
+    private sealed class Recorder(Action<NestingProgress> onReport) : IProgress<NestingProgress>
+    {
+        public void Report(NestingProgress value) => onReport(value);
+    }
+
+    [Fact]
+    public void A_lightly_used_last_plate_moves_to_a_smaller_stock_entry()
+    {
+        var job = Job([new Part("sq", Shape.Rectangle(0, 0, 30, 30), 7)],
+            [PlateStock.Rectangle("big", 100, 70, 2), PlateStock.Rectangle("small", 40, 40, 1)]);
+        var solution = NestingEngine.Run(job, Quick);
+        SolutionChecks.AssertFeasible(solution);
+        Assert.Equal(["big", "small"], solution.Plates.Select(p => p.Stock.Id));
+    }
 }

@@ -16,7 +16,7 @@ public sealed class CollisionShape
     /// <summary>Builds the collision form of <paramref name="shape"/> (already inflated and oriented).</summary>
     /// <param name="shape">The outline to use for collisions.</param>
     /// <param name="maxPoles">How many inscribed circles to generate at most.</param>
-    public CollisionShape(Shape shape, int maxPoles = 12)
+    public CollisionShape(Shape shape, int maxPoles = 24)
         : this([shape.Outer, .. shape.Holes], shape.Area, maxPoles)
     {
     }
@@ -63,6 +63,8 @@ public sealed class CollisionShape
             }
         }
         Tolerance = 1e-9 * Math.Max(1.0, Math.Max(Width, Height) + Math.Abs(Origin.X) + Math.Abs(Origin.Y));
+        Diameter = Math.Sqrt(Width * Width + Height * Height);
+        HullArea = ConvexHullArea(Xs, Ys, RingStarts[1]);
         (PoleX, PoleY, PoleR) = maxPoles > 0 ? PoleGenerator.Generate(this, maxPoles) : ([], [], []);
     }
 
@@ -77,6 +79,12 @@ public sealed class CollisionShape
 
     /// <summary>Net area.</summary>
     public double Area { get; }
+
+    /// <summary>Bounding-box diagonal, an upper bound of the diameter.</summary>
+    public double Diameter { get; }
+
+    /// <summary>Area of the convex hull of the outer ring.</summary>
+    public double HullArea { get; }
 
     /// <summary>Vertex x coordinates of every ring, local frame.</summary>
     public double[] Xs { get; }
@@ -145,4 +153,36 @@ public sealed class CollisionShape
         }
         return Math.Sqrt(best);
     }
+
+    private static double ConvexHullArea(double[] xs, double[] ys, int count)
+    {
+        // Andrew's monotone chain over the outer ring's vertices.
+        var order = Enumerable.Range(0, count).OrderBy(i => xs[i]).ThenBy(i => ys[i]).ToArray();
+        var hull = new int[2 * count + 1];
+        var k = 0;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var start = k;
+            foreach (var i in pass == 0 ? order : order.Reverse())
+            {
+                while (k >= start + 2 && Cross(xs, ys, hull[k - 2], hull[k - 1], i) <= 0)
+                {
+                    k--;
+                }
+                hull[k++] = i;
+            }
+            k--;
+        }
+        var area = 0.0;
+        for (var i = 0; i < k; i++)
+        {
+            var a = hull[i];
+            var b = hull[(i + 1) % k];
+            area += xs[a] * ys[b] - xs[b] * ys[a];
+        }
+        return Math.Abs(area) / 2;
+    }
+
+    private static double Cross(double[] xs, double[] ys, int o, int a, int b) =>
+        (xs[a] - xs[o]) * (ys[b] - ys[o]) - (ys[a] - ys[o]) * (xs[b] - xs[o]);
 }

@@ -1,22 +1,40 @@
 namespace Nesting.Engine.Collision;
 
 /// <summary>
-/// The shapes placed in one container (plate or strip), with their world bounds kept in flat arrays so that
-/// a collision query scans bounds without touching the shape objects. Fixed obstacles (defects) are items too.
+/// The shapes placed in one container (plate or strip), with their world bounds kept in flat arrays and registered in
+/// a uniform grid, so that a collision query only looks at the items whose cells its bounding box touches.
+/// Fixed obstacles (defects) are items too. Items are only added, never moved.
 /// </summary>
 public sealed class Layout
 {
+    private const int MaxCellsPerAxis = 256;
+
+    private readonly double _cell;
+    private readonly int _nx;
+    private readonly int _ny;
+    private readonly List<int>[] _cells;
     private CollisionShape[] _shapes = new CollisionShape[16];
     private double[] _x = new double[16];
     private double[] _y = new double[16];
     private double[] _bounds = new double[64];
     private int[] _tags = new int[16];
+    private int[] _seen = new int[16];
+    private int _query;
 
-    /// <summary>Creates an empty layout in <paramref name="region"/>.</summary>
-    public Layout(ContainerRegion region) => Region = region;
+    /// <summary>Creates an empty layout in <paramref name="region"/>, indexed by cells of about <paramref name="cellSize"/>.</summary>
+    public Layout(ContainerRegion region, double cellSize = 0)
+    {
+        Region = region;
+        var b = region.Bounds;
+        var extent = Math.Max(b.Width, b.Height);
+        _cell = Math.Max(cellSize > 0 ? cellSize : extent / 16, extent / MaxCellsPerAxis);
+        _nx = Math.Clamp((int)Math.Ceiling(b.Width / _cell), 1, MaxCellsPerAxis);
+        _ny = Math.Clamp((int)Math.Ceiling(b.Height / _cell), 1, MaxCellsPerAxis);
+        _cells = new List<int>[_nx * _ny];
+    }
 
     /// <summary>Where items may go.</summary>
-    public ContainerRegion Region { get; set; }
+    public ContainerRegion Region { get; }
 
     /// <summary>Number of items, obstacles included.</summary>
     public int Count { get; private set; }
@@ -33,7 +51,7 @@ public sealed class Layout
     /// <summary>Caller's tag of item i (negative for obstacles).</summary>
     public int TagAt(int i) => _tags[i];
 
-    /// <summary>Largest x reached by any item.</summary>
+    /// <summary>Largest x reached by any item (obstacles excluded).</summary>
     public double MaxX
     {
         get
@@ -60,16 +78,11 @@ public sealed class Layout
             Array.Resize(ref _x, n);
             Array.Resize(ref _y, n);
             Array.Resize(ref _tags, n);
+            Array.Resize(ref _seen, n);
             Array.Resize(ref _bounds, 4 * n);
         }
-        _tags[Count] = tag;
-        Set(Count, shape, x, y);
-        return Count++;
-    }
-
-    /// <summary>Moves item i (possibly to another orientation).</summary>
-    public void Set(int i, CollisionShape shape, double x, double y)
-    {
+        var i = Count++;
+        _tags[i] = tag;
         _shapes[i] = shape;
         _x[i] = x;
         _y[i] = y;
@@ -77,32 +90,63 @@ public sealed class Layout
         _bounds[4 * i + 1] = y;
         _bounds[4 * i + 2] = x + shape.Width;
         _bounds[4 * i + 3] = y + shape.Height;
+        var (cx0, cy0, cx1, cy1) = CellRange(x, y, x + shape.Width, y + shape.Height);
+        for (var cy = cy0; cy <= cy1; cy++)
+        {
+            for (var cx = cx0; cx <= cx1; cx++)
+            {
+                (_cells[cy * _nx + cx] ??= []).Add(i);
+            }
+        }
+        return i;
     }
 
-    /// <summary>Removes every item with index ≥ <paramref name="count"/>.</summary>
-    public void Truncate(int count) => Count = count;
+    /// <summary>True when the shape at (x, y) is inside the region and overlaps no item.</summary>
+    public bool IsFree(CollisionShape shape, double x, double y) => Region.Contains(shape, x, y) && !HitsItem(shape, x, y);
 
-    /// <summary>True when the shape at (x, y) is inside the region and overlaps no item other than <paramref name="ignore"/>.</summary>
-    public bool IsFree(CollisionShape shape, double x, double y, int ignore = -1) =>
-        Region.Contains(shape, x, y) && !HitsItem(shape, x, y, ignore);
-
-    /// <summary>True when the shape at (x, y) overlaps an item other than <paramref name="ignore"/>.</summary>
-    public bool HitsItem(CollisionShape shape, double x, double y, int ignore = -1)
+    /// <summary>True when the shape at (x, y) overlaps an item.</summary>
+    public bool HitsItem(CollisionShape shape, double x, double y)
     {
         double x2 = x + shape.Width, y2 = y + shape.Height;
         var b = _bounds;
-        for (var i = 0; i < Count; i++)
+        var query = ++_query;
+        var (cx0, cy0, cx1, cy1) = CellRange(x, y, x2, y2);
+        for (var cy = cy0; cy <= cy1; cy++)
         {
-            var k = 4 * i;
-            if (b[k] >= x2 || b[k + 2] <= x || b[k + 1] >= y2 || b[k + 3] <= y || i == ignore)
+            for (var cx = cx0; cx <= cx1; cx++)
             {
-                continue;
-            }
-            if (Collide.Overlaps(shape, x, y, _shapes[i], _x[i], _y[i]))
-            {
-                return true;
+                var cell = _cells[cy * _nx + cx];
+                if (cell is null)
+                {
+                    continue;
+                }
+                foreach (var i in cell)
+                {
+                    if (_seen[i] == query)
+                    {
+                        continue;
+                    }
+                    _seen[i] = query;
+                    var k = 4 * i;
+                    if (b[k] >= x2 || b[k + 2] <= x || b[k + 1] >= y2 || b[k + 3] <= y)
+                    {
+                        continue;
+                    }
+                    if (Collide.Overlaps(shape, x, y, _shapes[i], _x[i], _y[i]))
+                    {
+                        return true;
+                    }
+                }
             }
         }
         return false;
     }
+
+    private (int X0, int Y0, int X1, int Y1) CellRange(double minX, double minY, double maxX, double maxY)
+    {
+        var o = Region.Bounds;
+        return (Cell(minX - o.MinX, _nx), Cell(minY - o.MinY, _ny), Cell(maxX - o.MinX, _nx), Cell(maxY - o.MinY, _ny));
+    }
+
+    private int Cell(double offset, int count) => Math.Clamp((int)Math.Floor(offset / _cell), 0, count - 1);
 }

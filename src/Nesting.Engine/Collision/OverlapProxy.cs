@@ -1,21 +1,24 @@
 namespace Nesting.Engine.Collision;
 
 /// <summary>
-/// A smooth measure of how much two colliding shapes overlap, from their poles: the summed penetration depth of
-/// every pole pair, weighted by the smaller radius (an area-like quantity). Colliding shapes whose poles do not meet
-/// (edge overlaps only) still get a small floor so that the search keeps pushing them apart.
-/// After the pole-based overlap proxy of sparrow (Gardeyn, Vanden Berghe, Wauters 2025, arXiv:2509.13329).
+/// A smooth measure of how much two colliding shapes overlap, from their poles, after the overlap proxy of sparrow
+/// (Gardeyn, Vanden Berghe, Wauters 2025, arXiv:2509.13329): every pole pair contributes its penetration depth times
+/// the smaller radius; pairs that do not (or barely) penetrate still contribute a small amount that fades with their
+/// distance, so that edge-only overlaps have a gradient too. The square root of the sum, scaled by the geometric mean
+/// of the two hulls' sizes, makes the loss comparable between small and large items.
 /// </summary>
 public static class OverlapProxy
 {
-    private const int MaxPoles = 12;
-    private const double FloorFraction = 0.05;
+    private const int MaxPoles = 16;
+    private const double EpsilonDiameterRatio = 0.01;
 
     /// <summary>The proxy for two shapes known to collide.</summary>
     public static double Measure(CollisionShape a, double ax, double ay, CollisionShape b, double bx, double by)
     {
         var na = Math.Min(MaxPoles, a.PoleR.Length);
         var nb = Math.Min(MaxPoles, b.PoleR.Length);
+        var eps = EpsilonDiameterRatio * Math.Max(a.Diameter, b.Diameter);
+        double eps2 = eps * eps, twoEps = 2 * eps;
         double dx0 = ax - bx, dy0 = ay - by;
         var sum = 0.0;
         for (var i = 0; i < na; i++)
@@ -23,16 +26,12 @@ public static class OverlapProxy
             double px = a.PoleX[i] + dx0, py = a.PoleY[i] + dy0, pr = a.PoleR[i];
             for (var j = 0; j < nb; j++)
             {
-                double dx = px - b.PoleX[j], dy = py - b.PoleY[j], r = pr + b.PoleR[j];
-                var d2 = dx * dx + dy * dy;
-                if (d2 < r * r)
-                {
-                    sum += (r - Math.Sqrt(d2)) * Math.Min(pr, b.PoleR[j]);
-                }
+                double dx = px - b.PoleX[j], dy = py - b.PoleY[j];
+                var depth = pr + b.PoleR[j] - Math.Sqrt(dx * dx + dy * dy);
+                var smooth = depth >= eps ? depth : eps2 / (twoEps - depth);
+                sum += smooth * Math.Min(pr, b.PoleR[j]);
             }
         }
-        var small = Math.Min(a.PoleR.Length > 0 ? a.PoleR[0] : 0, b.PoleR.Length > 0 ? b.PoleR[0] : 0);
-        var floor = FloorFraction * small * small;
-        return Math.Max(sum, floor) + floor;
+        return Math.Sqrt(Math.PI * sum + eps2) * Math.Sqrt(Math.Sqrt(a.HullArea * b.HullArea));
     }
 }

@@ -9,7 +9,7 @@ namespace Nesting.Engine.Collision;
 internal static class PoleGenerator
 {
     private const int Scanlines = 48;
-    private const double MinRadiusRatio = 0.02;
+    private const double MinRadiusRatio = 0.01;
 
     public static (double[] X, double[] Y, double[] R) Generate(CollisionShape shape, int maxPoles)
     {

@@ -14,6 +14,8 @@ internal sealed class ConstructivePlacer(int randomSamples, int anchorItems)
 {
     private const int Refined = 2;
     private const double HeightWeight = 0.02;
+    private const double CoarseSlide = 1e-3;
+    private const double FineSlide = 1e-7;
 
     public bool TryPlace(Layout layout, ItemType type, Random rng, out Spot spot)
     {
@@ -31,7 +33,8 @@ internal sealed class ConstructivePlacer(int randomSamples, int anchorItems)
                 {
                     continue;
                 }
-                var (x, y) = Slide(layout, shape, x0, y0);
+                // A coarse slide ranks the orientations; only the winner gets the fine one below.
+                var (x, y) = Slide(layout, shape, x0, y0, CoarseSlide);
                 var s = Score(shape, x, y);
                 if (s < best)
                 {
@@ -40,7 +43,14 @@ internal sealed class ConstructivePlacer(int randomSamples, int anchorItems)
                 }
             }
         }
-        return !double.IsPositiveInfinity(best);
+        if (double.IsPositiveInfinity(best))
+        {
+            return false;
+        }
+        var winner = type.Orientations[spot.Orientation].Shape;
+        var (fx, fy) = Slide(layout, winner, spot.X, spot.Y, FineSlide);
+        spot = spot with { X = fx, Y = fy };
+        return true;
     }
 
     private static double Score(CollisionShape shape, double x, double y) => x + shape.Width + HeightWeight * (y + shape.Height);
@@ -94,10 +104,13 @@ internal sealed class ConstructivePlacer(int randomSamples, int anchorItems)
         top[worst] = (score, x, y);
     }
 
-    /// <summary>Moves the shape left, then down, by halving steps while it stays free; repeats while it moves.</summary>
-    internal static (double X, double Y) Slide(Layout layout, CollisionShape shape, double x, double y, int ignore = -1)
+    /// <summary>
+    /// Moves the shape left, then down, by halving steps while it stays free, down to <paramref name="precision"/>
+    /// times its size; repeats while it moves.
+    /// </summary>
+    internal static (double X, double Y) Slide(Layout layout, CollisionShape shape, double x, double y, double precision)
     {
-        var minStep = 1e-7 * Math.Max(1, Math.Max(layout.Region.Bounds.Height, shape.Width + shape.Height));
+        var minStep = precision * Math.Max(1e-9, shape.Width + shape.Height);
         for (var round = 0; round < 8; round++)
         {
             var moved = false;
@@ -108,7 +121,7 @@ internal sealed class ConstructivePlacer(int randomSamples, int anchorItems)
                 {
                     var nx = axis == 0 ? x - step : x;
                     var ny = axis == 1 ? y - step : y;
-                    if (layout.IsFree(shape, nx, ny, ignore))
+                    if (layout.IsFree(shape, nx, ny))
                     {
                         (x, y) = (nx, ny);
                         moved = true;

@@ -12,7 +12,16 @@ internal sealed class OverlapSeparator
 {
     private const int ContainerSamples = 50;
     private const int FocusedSamples = 25;
-    private const double WeightGrowth = 1.3;
+    private const int RefinedSamples = 3;
+    private const double UniqueFraction = 0.05;
+    private const double CoarseStep = 0.25;
+    private const double CoarseLimit = 0.02;
+    private const double FineStep = 0.01;
+    private const double FineLimit = 0.001;
+    private const double StepGrowth = 1.1;
+    private const double StepShrink = 0.5;
+    private const double MinWeightGrowth = 1.2;
+    private const double MaxWeightGrowth = 2.0;
     private const double WeightDecay = 0.95;
 
     private readonly ItemType[] _types;
@@ -46,7 +55,7 @@ internal sealed class OverlapSeparator
     }
 
     /// <summary>Iterations without progress before a strike.</summary>
-    public int Patience { get; init; } = 60;
+    public int Patience { get; init; } = 100;
 
     /// <summary>Strikes before giving up on a length.</summary>
     public int Strikes { get; init; } = 3;
@@ -72,6 +81,34 @@ internal sealed class OverlapSeparator
         }
     }
 
+    /// <summary>
+    /// Shakes a stuck layout: two large items (area in the top three quarters) trade places, as sparrow does
+    /// before retrying a length it failed to separate.
+    /// </summary>
+    public void Disrupt()
+    {
+        var byArea = Enumerable.Range(0, _n).OrderByDescending(i => ShapeOf(i).Area).Take(Math.Max(2, 3 * _n / 4)).ToArray();
+        if (byArea.Length < 2)
+        {
+            return;
+        }
+        var a = byArea[_rng.Next(byArea.Length)];
+        var b = byArea[_rng.Next(byArea.Length)];
+        if (a == b)
+        {
+            return;
+        }
+        var sa = ShapeOf(a);
+        var sb = ShapeOf(b);
+        double ca = _x[a] + sa.Width / 2, cb = _x[b] + sb.Width / 2, ya = _y[a] + sa.Height / 2, yb = _y[b] + sb.Height / 2;
+        _x[a] = Math.Clamp(cb - sa.Width / 2, _loX, Math.Max(_loX, _hiX - sa.Width));
+        _y[a] = Math.Clamp(yb - sa.Height / 2, _loY, Math.Max(_loY, _hiY - sa.Height));
+        _x[b] = Math.Clamp(ca - sb.Width / 2, _loX, Math.Max(_loX, _hiX - sb.Width));
+        _y[b] = Math.Clamp(ya - sb.Height / 2, _loY, Math.Max(_loY, _hiY - sb.Height));
+        RecomputeItem(a);
+        RecomputeItem(b);
+    }
+
     public StripSnapshot Snapshot()
     {
         var length = _loX;
@@ -93,9 +130,11 @@ internal sealed class OverlapSeparator
         var keepOri = (int[])_ori.Clone();
         var keepX = (double[])_x.Clone();
         var keepY = (double[])_y.Clone();
-        for (var strike = 0; strike < Strikes; strike++)
+        var strikes = 0;
+        while (strikes < Strikes)
         {
             var idle = 0;
+            var strikeStart = bestTotal;
             while (idle < Patience)
             {
                 if (shouldStop())
@@ -106,15 +145,16 @@ internal sealed class OverlapSeparator
                 var total = TotalOverlap();
                 if (total == 0)
                 {
-                            return true;
+                    return true;
                 }
-                if (total < bestTotal * 0.999)
+                if (total < bestTotal)
                 {
+                    // Only a clear gain renews the patience; any gain is kept.
+                    idle = total < bestTotal * 0.98 ? 0 : idle + 1;
                     bestTotal = total;
                     Array.Copy(_ori, keepOri, _n);
                     Array.Copy(_x, keepX, _n);
                     Array.Copy(_y, keepY, _n);
-                    idle = 0;
                 }
                 else
                 {
@@ -122,6 +162,7 @@ internal sealed class OverlapSeparator
                 }
                 UpdateWeights();
             }
+            strikes = bestTotal > strikeStart * 0.98 ? strikes + 1 : 0;
             Array.Copy(keepOri, _ori, _n);
             Array.Copy(keepX, _x, _n);
             Array.Copy(keepY, _y, _n);
@@ -184,14 +225,22 @@ internal sealed class OverlapSeparator
         }
     }
 
+    /// <summary>GLS weights: colliding pairs grow, more so the larger their overlap; the others decay back to 1.</summary>
     private void UpdateWeights()
     {
+        var max = 0.0;
+        for (var k = 0; k < _overlap.Length; k++)
+        {
+            max = Math.Max(max, _overlap[k]);
+        }
         for (var i = 0; i < _n; i++)
         {
             for (var j = i + 1; j < _n; j++)
             {
                 var k = i * _n + j;
-                var w = _overlap[k] > 0 ? _weight[k] * WeightGrowth : Math.Max(1.0, _weight[k] * WeightDecay);
+                var w = _overlap[k] > 0
+                    ? _weight[k] * (MinWeightGrowth + (MaxWeightGrowth - MinWeightGrowth) * _overlap[k] / max)
+                    : Math.Max(1.0, _weight[k] * WeightDecay);
                 _weight[k] = w;
                 _weight[j * _n + i] = w;
             }
@@ -242,11 +291,13 @@ internal sealed class OverlapSeparator
     private void MoveItem(int i)
     {
         var cur = ShapeOf(i);
-        var best = (Cost: Cost(i, cur, _x[i], _y[i], double.PositiveInfinity), Ori: _ori[i], X: _x[i], Y: _y[i]);
+        Span<Candidate> top = stackalloc Candidate[RefinedSamples];
+        top.Fill(new Candidate(double.PositiveInfinity, 0, 0, 0));
+        Offer(top, new Candidate(Cost(i, cur, _x[i], _y[i], double.PositiveInfinity), _ori[i], _x[i], _y[i]), cur);
         var allowed = _orientations[_typeOf[i]];
-        for (var k = 0; k < ContainerSamples + FocusedSamples && best.Cost > 0; k++)
+        for (var k = 0; k < ContainerSamples + FocusedSamples && top[0].Cost > 0; k++)
         {
-            var focused = k >= ContainerSamples;
+            var focused = k < FocusedSamples;
             var o = focused && _rng.NextDouble() < 0.5 ? _ori[i] : allowed[_rng.Next(allowed.Length)];
             var s = ShapeOf(i, o);
             var hiX = Math.Max(_loX, _hiX - s.Width);
@@ -262,15 +313,20 @@ internal sealed class OverlapSeparator
                 x = _loX + _rng.NextDouble() * (hiX - _loX);
                 y = _loY + _rng.NextDouble() * (hiY - _loY);
             }
-            var c = Cost(i, s, x, y, best.Cost);
-            if (c < best.Cost)
+            Offer(top, new Candidate(Cost(i, s, x, y, top[^1].Cost), o, x, y), s);
+        }
+        var best = top[0];
+        for (var k = 0; k < top.Length && best.Cost > 0; k++)
+        {
+            if (!double.IsPositiveInfinity(top[k].Cost))
             {
-                best = (c, o, x, y);
+                var refined = Descend(i, top[k], CoarseStep, CoarseLimit);
+                best = refined.Cost < best.Cost ? refined : best;
             }
         }
         if (best.Cost > 0)
         {
-            best = Descend(i, best);
+            best = Descend(i, best, FineStep, FineLimit);
         }
         _ori[i] = best.Ori;
         _x[i] = best.X;
@@ -278,45 +334,67 @@ internal sealed class OverlapSeparator
         RecomputeItem(i);
     }
 
-    /// <summary>Coordinate descent: axis steps that grow on success and shrink on failure.</summary>
-    private (double Cost, int Ori, double X, double Y) Descend(int i, (double Cost, int Ori, double X, double Y) start)
+    /// <summary>Keeps the best few candidates, sorted, skipping near-duplicates of one already kept.</summary>
+    private static void Offer(Span<Candidate> top, Candidate c, CollisionShape s)
+    {
+        if (c.Cost >= top[^1].Cost)
+        {
+            return;
+        }
+        var near = UniqueFraction * Math.Min(s.Width, s.Height);
+        for (var k = 0; k < top.Length; k++)
+        {
+            if (top[k].Ori == c.Ori && Math.Abs(top[k].X - c.X) < near && Math.Abs(top[k].Y - c.Y) < near)
+            {
+                if (c.Cost < top[k].Cost)
+                {
+                    top[k] = c;
+                    top.Sort(static (p, q) => p.Cost.CompareTo(q.Cost));
+                }
+                return;
+            }
+        }
+        top[^1] = c;
+        top.Sort(static (p, q) => p.Cost.CompareTo(q.Cost));
+    }
+
+    /// <summary>Coordinate descent: axis steps of a fraction of the item's smaller side, grown on success, halved on failure.</summary>
+    private Candidate Descend(int i, Candidate start, double stepRatio, double limitRatio)
     {
         var s = ShapeOf(i, start.Ori);
         var hiX = Math.Max(_loX, _hiX - s.Width);
         var hiY = Math.Max(_loY, _hiY - s.Height);
-        double sx = s.Width * 0.1, sy = s.Height * 0.1;
-        var minStep = 1e-4 * Math.Min(s.Width, s.Height);
+        var minSide = Math.Min(s.Width, s.Height);
+        double sx = minSide * stepRatio, sy = sx, limit = minSide * limitRatio;
         var (cost, x, y) = (start.Cost, start.X, start.Y);
-        for (var iter = 0; iter < 60 && cost > 0 && (sx > minStep || sy > minStep); iter++)
+        while (cost > 0 && (sx > limit || sy > limit))
         {
+            var horizontal = sx > limit && (sy <= limit || _rng.Next(2) == 0);
+            var step = horizontal ? sx : sy;
             var improved = false;
-            for (var dir = 0; dir < 4 && !improved; dir++)
+            for (var sign = -1; sign <= 1 && !improved; sign += 2)
             {
-                var nx = dir switch { 0 => x + sx, 1 => x - sx, _ => x };
-                var ny = dir switch { 2 => y + sy, 3 => y - sy, _ => y };
-                nx = Math.Clamp(nx, _loX, hiX);
-                ny = Math.Clamp(ny, _loY, hiY);
+                var nx = horizontal ? Math.Clamp(x + sign * step, _loX, hiX) : x;
+                var ny = horizontal ? y : Math.Clamp(y + sign * step, _loY, hiY);
                 var c = Cost(i, s, nx, ny, cost);
                 if (c < cost)
                 {
                     (cost, x, y) = (c, nx, ny);
                     improved = true;
-                    if (dir < 2)
-                    {
-                        sx *= 1.5;
-                    }
-                    else
-                    {
-                        sy *= 1.5;
-                    }
                 }
             }
-            if (!improved)
+            var factor = improved ? StepGrowth : StepShrink;
+            if (horizontal)
             {
-                sx *= 0.5;
-                sy *= 0.5;
+                sx *= factor;
+            }
+            else
+            {
+                sy *= factor;
             }
         }
-        return (cost, start.Ori, x, y);
+        return new Candidate(cost, start.Ori, x, y);
     }
+
+    private readonly record struct Candidate(double Cost, int Ori, double X, double Y);
 }

@@ -48,7 +48,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
                 attempt.LeaveOut(instance, type, "larger than every plate (after margins and defects) in every allowed orientation");
                 continue;
             }
-            if (!attempt.PlaceOnOpenPlate(instance, type, placer, rng) && !attempt.OpenPlateFor(instance, type, templates, stockLeft, placer, rng))
+            if (!attempt.PlaceOnOpenPlate(instance, type, placer, rng) && !attempt.OpenPlateFor(instance, type, templates, stockLeft, placer, rng, ctx.TypicalItemSize))
             {
                 attempt.LeaveOut(instance, type, "plate stock exhausted");
                 blockedBelow = type.Part.Priority;
@@ -67,7 +67,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     {
         foreach (var plate in Plates)
         {
-            if (plate.PartArea + type.Area <= plate.Template.UsableArea && plate.TryAdd(instance, type, placer, rng))
+            if (plate.PartArea + type.Area <= plate.Template.UsableArea && plate.MayFit(type) && plate.TryAdd(instance, type, placer, rng))
             {
                 return true;
             }
@@ -75,7 +75,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         return false;
     }
 
-    private bool OpenPlateFor(int instance, ItemType type, PlateTemplate[] templates, int[] stockLeft, ConstructivePlacer placer, Random rng)
+    private bool OpenPlateFor(int instance, ItemType type, PlateTemplate[] templates, int[] stockLeft, ConstructivePlacer placer, Random rng, double cellSize)
     {
         for (var t = 0; t < templates.Length; t++)
         {
@@ -83,11 +83,40 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
             {
                 continue;
             }
-            var plate = new OpenPlate(templates[t]);
+            var plate = new OpenPlate(templates[t], cellSize);
             if (plate.TryAdd(instance, type, placer, rng))
             {
                 stockLeft[t]--;
                 Plates.Add(plate);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Moves the last plate's parts onto a smaller stock entry that still has plates left, when they all fit there:
+    /// the "smallest plates" half of the objective. True when the last plate changed.
+    /// </summary>
+    public bool TryShrinkLastPlate(SearchContext ctx, PlateTemplate[] templates, Random rng)
+    {
+        if (Plates.Count == 0)
+        {
+            return false;
+        }
+        var last = Plates[^1];
+        var placer = new ConstructivePlacer(randomSamples: 64, anchorItems: 32);
+        foreach (var template in templates.Where(t => t.Region is not null && t.Stock.Area < last.Template.Stock.Area).OrderBy(t => t.Stock.Area))
+        {
+            var used = Plates.Count(p => p.Template == template);
+            if (used >= template.Stock.Quantity)
+            {
+                continue;
+            }
+            var candidate = new OpenPlate(template, ctx.TypicalItemSize);
+            if (last.Items.OrderByDescending(i => i.Type.HullArea).All(i => candidate.TryAdd(i.Instance, i.Type, placer, rng)))
+            {
+                Plates[^1] = candidate;
                 return true;
             }
         }
@@ -139,26 +168,54 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
 }
 
 /// <summary>A plate in use during construction.</summary>
-internal sealed class OpenPlate(PlateTemplate template)
+internal sealed class OpenPlate(PlateTemplate template, double cellSize)
 {
     public PlateTemplate Template { get; } = template;
 
-    public Layout Layout { get; } = template.NewLayout();
+    public Layout Layout { get; private set; } = template.NewLayout(cellSize);
 
     public List<(int Instance, ItemType Type, Spot Spot)> Items { get; } = [];
 
     public double PartArea { get; private set; }
 
+    private const int MissesBeforeFull = 8;
+
+    private double _smallestMiss = double.PositiveInfinity;
+    private int _missesInARow;
+
+    /// <summary>
+    /// Whether trying this plate is worthwhile: not for a part at least as big as one that found no room, and, once
+    /// several parts in a row found no room, only for parts much smaller than those. Keeps first fit over many full
+    /// plates fast.
+    /// </summary>
+    public bool MayFit(ItemType type) =>
+        type.HullArea < _smallestMiss && (_missesInARow < MissesBeforeFull || type.HullArea < _smallestMiss / 2);
+
     public bool TryAdd(int instance, ItemType type, ConstructivePlacer placer, Random rng)
     {
         if (!placer.TryPlace(Layout, type, rng, out var spot))
         {
+            _smallestMiss = Math.Min(_smallestMiss, type.HullArea);
+            _missesInARow++;
             return false;
         }
+        _missesInARow = 0;
         Layout.Add(type.Orientations[spot.Orientation].Shape, spot.X, spot.Y, instance);
         Items.Add((instance, type, spot));
         PartArea += type.Area;
         return true;
+    }
+
+    /// <summary>Moves the items to <paramref name="spots"/> (same order as <see cref="Items"/>), rebuilding the layout.</summary>
+    public void Rearrange(IReadOnlyList<Spot> spots)
+    {
+        Layout = Template.NewLayout(cellSize);
+        for (var k = 0; k < Items.Count; k++)
+        {
+            var (instance, type, _) = Items[k];
+            Items[k] = (instance, type, spots[k]);
+            Layout.Add(type.Orientations[spots[k].Orientation].Shape, spots[k].X, spots[k].Y, instance);
+        }
     }
 
     public PlateLayout ToLayout(int index, SearchContext ctx)

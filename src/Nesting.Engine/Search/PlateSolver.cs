@@ -2,11 +2,15 @@ namespace Nesting.Engine.Search;
 
 /// <summary>
 /// Plates mode: first-fit bottom-left fill over the plates in stock order (higher priority first), then randomised
-/// restarts with a perturbed order for the rest of the budget, keeping the best layout by
-/// (fewest parts left out, fewest plates, least plate area, shortest used length on the last plate).
+/// restarts with a perturbed order for most of the budget, keeping the best layout by
+/// (fewest parts left out, fewest plates, least plate area, shortest used length on the last plate); the rest of the
+/// budget moves the last plate's parts to a smaller stock entry when they fit, then compacts the last plate toward
+/// x = 0 with the strip search (<see cref="LastPlateCompactor"/>).
 /// </summary>
 internal sealed class PlateSolver
 {
+    private const double RestartShare = 0.6;
+
     private readonly SearchContext _ctx;
     private readonly PlateTemplate[] _templates;
     private readonly bool[] _fitsSomewhere;
@@ -23,7 +27,7 @@ internal sealed class PlateSolver
         _templates = ctx.Job.Plates.Select(p => new PlateTemplate(p, ctx.Job.Margin, ctx.Job.Spacing)).ToArray();
         var probe = new ConstructivePlacer(randomSamples: 64, anchorItems: 0);
         var rng = new Random(ctx.Options.Seed);
-        _fitsSomewhere = ctx.Types.Select(t => _templates.Any(p => p.Region is not null && probe.TryPlace(p.NewLayout(), t, rng, out _))).ToArray();
+        _fitsSomewhere = ctx.Types.Select(t => _templates.Any(p => p.Region is not null && probe.TryPlace(p.NewLayout(ctx.TypicalItemSize), t, rng, out _))).ToArray();
     }
 
     public NestingSolution Solve()
@@ -39,13 +43,21 @@ internal sealed class PlateSolver
         {
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Restart(_ctx.Options.Seed + 7919 * (w + 1)));
         }
+        if (_best!.TryShrinkLastPlate(_ctx, _templates, new Random(_ctx.Options.Seed)))
+        {
+            _ctx.Report(_best.Plates.Count, _best.Utilization, 0, _best.PlacedCount, "smaller last plate");
+        }
+        if (LastPlateCompactor.Compact(_ctx, _best!, _ctx.Options.Seed))
+        {
+            _ctx.Report(_best!.Plates.Count, _best.Utilization, 0, _best.PlacedCount, "compacting");
+        }
         return _best!.ToSolution(_ctx);
     }
 
     private void Restart(int seed)
     {
         var rng = new Random(seed);
-        while (!_ctx.ShouldStop)
+        while (!_ctx.ShouldStopAt(RestartShare))
         {
             int[] order;
             lock (_gate)

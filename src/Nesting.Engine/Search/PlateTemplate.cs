@@ -42,9 +42,9 @@ internal sealed class PlateTemplate
     public double UsableArea { get; }
 
     /// <summary>A fresh layout of this plate with its obstacles in place.</summary>
-    public Layout NewLayout()
+    public Layout NewLayout(double cellSize)
     {
-        var layout = new Layout(Region ?? throw new InvalidOperationException("The plate has no usable region."));
+        var layout = new Layout(Region ?? throw new InvalidOperationException("The plate has no usable region."), cellSize);
         foreach (var o in Obstacles)
         {
             layout.Add(o, o.Origin.X, o.Origin.Y, -1);

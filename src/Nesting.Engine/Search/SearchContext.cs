@@ -34,6 +34,11 @@ internal sealed class SearchContext
 
     public NestingJob Job { get; }
 
+    /// <summary>Mean size of the instances' collision boxes: the cell size of the layouts' grids.</summary>
+    public double TypicalItemSize => Instances.Length == 0
+        ? 0
+        : Instances.Average(i => Math.Max(Types[i.Type].Orientations[0].Shape.Width, Types[i.Type].Orientations[0].Shape.Height));
+
     public NestingOptions Options { get; }
 
     public CancellationToken Cancellation { get; }
@@ -47,6 +52,9 @@ internal sealed class SearchContext
 
     /// <summary>True once the budget is spent or the caller cancelled.</summary>
     public bool ShouldStop => Cancellation.IsCancellationRequested || _clock.Elapsed >= Options.TimeLimit;
+
+    /// <summary>True once <paramref name="share"/> of the budget is spent or the caller cancelled.</summary>
+    public bool ShouldStopAt(double share) => Cancellation.IsCancellationRequested || _clock.Elapsed >= Options.TimeLimit * share;
 
     public void Report(int plates, double utilization, double stripLength, int placed, string phase) =>
         _progress?.Report(new NestingProgress(_clock.Elapsed, plates, utilization, stripLength, placed, phase));

@@ -11,7 +11,13 @@ namespace Nesting.Engine.Search;
 internal sealed class StripSolver
 {
     private const double InitialShrink = 0.01;
-    private const double MinShrink = 0.0005;
+    private const double MinShrink = 0.001;
+    private const int Retries = 2;
+
+    // At sparrow's exploration step (0.1 %) a length is worth insisting on: keep disrupting the stuck layout.
+    private const double PersistentShrink = 0.002;
+    private const int PersistentRetries = 8;
+    private const int SidewaysSwaps = 3;
 
     private readonly SearchContext _ctx;
     private readonly double _lo;
@@ -39,6 +45,10 @@ internal sealed class StripSolver
 
     public NestingSolution Solve()
     {
+        if (_typeOf.Length == 0)
+        {
+            return new NestingSolution { Job = _ctx.Job, Plates = [], Elapsed = _ctx.Elapsed, Seed = _ctx.Options.Seed };
+        }
         var unfit = _ctx.Instances.Where(i => _fitting[i.Type].Length == 0).ToArray();
         if (unfit.Length > 0)
         {
@@ -63,7 +73,7 @@ internal sealed class StripSolver
     {
         var n = _typeOf.Length;
         var maxLength = _lo + _ctx.Types.Sum(t => t.Orientations.Max(o => o.Shape.Width) * t.Part.Quantity) + 1;
-        var layout = new Layout(ContainerRegion.Rectangle(new Box2(_lo, _lo, maxLength, _hiY)));
+        var layout = new Layout(ContainerRegion.Rectangle(new Box2(_lo, _lo, maxLength, _hiY)), _ctx.TypicalItemSize);
         var placer = new ConstructivePlacer(randomSamples: 64, anchorItems: 48);
         var rng = new Random(seed);
         var ori = new int[n];
@@ -82,28 +92,58 @@ internal sealed class StripSolver
         return new StripSnapshot(ori, xs, ys, layout.MaxX);
     }
 
+    /// <summary>
+    /// One worker's loop. It keeps its own current layout: squeezes it, and when squeezing keeps failing at the
+    /// smallest step, makes a sideways move instead (shuffle a few large items at the same length and separate), so a
+    /// stuck worker leaves its basin. Any layout shorter than the shared best is published.
+    /// </summary>
     private void Explore(int seed)
     {
         var separator = new OverlapSeparator(_ctx.Types, _typeOf, _fitting, _lo, _lo, _hiY, seed);
         var rng = new Random(seed ^ 0x5bd1e995);
         var minLength = _lo + _typeOf.Max(t => _fitting[t].Min(o => _ctx.Types[t].Orientations[o].Shape.Width));
         var shrink = InitialShrink;
+        StripSnapshot current;
+        lock (_gate)
+        {
+            current = _best!;
+        }
         while (!_ctx.ShouldStop)
         {
-            StripSnapshot start;
             lock (_gate)
             {
-                start = _best!;
+                // Adopt a shorter layout found by another worker.
+                current = _best!.Length < current.Length ? _best : current;
             }
-            var target = Math.Max(minLength, start.Length - shrink * (start.Length - _lo) * (0.5 + rng.NextDouble()));
-            separator.Load(start, target);
-            if (separator.Separate(() => _ctx.ShouldStop))
+            var sideways = shrink < MinShrink;
+            var target = sideways ? current.Length : Math.Max(minLength, current.Length - shrink * (current.Length - _lo) * (0.5 + rng.NextDouble()));
+            separator.Load(current, target);
+            if (sideways)
             {
-                Publish(separator.Snapshot(), "improving");
+                for (var k = 0; k < SidewaysSwaps; k++)
+                {
+                    separator.Disrupt();
+                }
+            }
+            var separated = separator.Separate(() => _ctx.ShouldStop);
+            var retries = shrink <= PersistentShrink ? PersistentRetries : Retries;
+            for (var retry = 0; retry < retries && !separated && !_ctx.ShouldStop; retry++)
+            {
+                separator.Disrupt();
+                separated = separator.Separate(() => _ctx.ShouldStop);
+            }
+            if (separated)
+            {
+                current = separator.Snapshot();
+                Publish(current, "improving");
+                if (sideways)
+                {
+                    shrink = InitialShrink;
+                }
             }
             else
             {
-                shrink = shrink / 2 < MinShrink ? InitialShrink : shrink / 2;
+                shrink = sideways ? InitialShrink : shrink / 2;
             }
         }
     }
