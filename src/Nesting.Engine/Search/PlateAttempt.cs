@@ -1,4 +1,5 @@
 using Nesting.Engine.Collision;
+using Nesting.Engine.Search.Plates;
 
 namespace Nesting.Engine.Search;
 
@@ -24,15 +25,17 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     /// Builds a layout in <paramref name="order"/>; returns null when <paramref name="stoppable"/> and the budget runs
     /// out midway (the first construction is not stoppable: it is the fallback answer).
     /// </summary>
-    public static PlateAttempt? Construct(SearchContext ctx, PlateTemplate[] templates, bool[] fitsSomewhere, int[] order, Random rng, bool stoppable)
+    public static PlateAttempt? Construct(SearchContext ctx, PlateTemplate[] templates, bool[] fitsSomewhere, int[] order, bool stoppable)
     {
         var attempt = new PlateAttempt(order);
         var stockLeft = templates.Select(t => t.Stock.Quantity).ToArray();
-        var samples = ctx.Instances.Length > 500 ? 24 : 64;
-        var placer = new ConstructivePlacer(samples, anchorItems: 32);
+        var placer = new GravityPlacer(slidCandidates: 3);
         var blockedBelow = int.MinValue;
-        foreach (var instance in order)
+        var smallestAfter = GravityPlacer.SmallestAfter(order.Select(i => ctx.Types[ctx.Instances[i].Type]).ToArray());
+        for (var k = 0; k < order.Length; k++)
         {
+            var instance = order[k];
+            placer.SmallestLater = smallestAfter[k];
             if (stoppable && ctx.ShouldStop)
             {
                 return null;
@@ -48,13 +51,47 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
                 attempt.LeaveOut(instance, type, "larger than every plate (after margins and defects) in every allowed orientation");
                 continue;
             }
-            if (!attempt.PlaceOnOpenPlate(instance, type, placer, rng) && !attempt.OpenPlateFor(instance, type, templates, stockLeft, placer, rng))
+            if (!attempt.PlaceOnOpenPlate(instance, type, placer) && !attempt.OpenPlateFor(instance, type, templates, stockLeft, placer))
             {
                 attempt.LeaveOut(instance, type, "plate stock exhausted");
                 blockedBelow = type.Part.Priority;
             }
         }
+        attempt.MoveLastPlateToSmallerStock(templates, stockLeft, placer);
         return attempt;
+    }
+
+    /// <summary>
+    /// Re-places the last plate's parts, in their order, on the smallest stock with copies left that holds them all:
+    /// the leftover of a job goes on the cheapest plate, packed toward x = 0.
+    /// </summary>
+    private void MoveLastPlateToSmallerStock(PlateTemplate[] templates, int[] stockLeft, GravityPlacer placer)
+    {
+        if (Plates.Count == 0)
+        {
+            return;
+        }
+        var last = Plates[^1];
+        var smaller = Enumerable.Range(0, templates.Length)
+            .Where(t => stockLeft[t] > 0 && templates[t].Region is not null && templates[t].Stock.Area < last.Template.Stock.Area
+                && templates[t].UsableArea >= last.PartArea)
+            .OrderBy(t => templates[t].Stock.Area);
+        foreach (var t in smaller)
+        {
+            var plate = new OpenPlate(templates[t]);
+            var smallestAfter = GravityPlacer.SmallestAfter(last.Items.Select(i => i.Type).ToArray());
+            if (last.Items.Select((item, k) => (item, k)).All(e =>
+            {
+                placer.SmallestLater = smallestAfter[e.k];
+                return plate.TryAdd(e.item.Instance, e.item.Type, placer);
+            }))
+            {
+                stockLeft[t]--;
+                stockLeft[Array.IndexOf(templates, last.Template)]++;
+                Plates[^1] = plate;
+                return;
+            }
+        }
     }
 
     private void LeaveOut(int instance, ItemType type, string reason)
@@ -63,11 +100,11 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         UnplacedArea += type.Area;
     }
 
-    private bool PlaceOnOpenPlate(int instance, ItemType type, ConstructivePlacer placer, Random rng)
+    private bool PlaceOnOpenPlate(int instance, ItemType type, GravityPlacer placer)
     {
         foreach (var plate in Plates)
         {
-            if (plate.PartArea + type.Area <= plate.Template.UsableArea && plate.TryAdd(instance, type, placer, rng))
+            if (plate.PartArea + type.Area <= plate.Template.UsableArea && !plate.Refused(type) && plate.TryAdd(instance, type, placer))
             {
                 return true;
             }
@@ -75,7 +112,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         return false;
     }
 
-    private bool OpenPlateFor(int instance, ItemType type, PlateTemplate[] templates, int[] stockLeft, ConstructivePlacer placer, Random rng)
+    private bool OpenPlateFor(int instance, ItemType type, PlateTemplate[] templates, int[] stockLeft, GravityPlacer placer)
     {
         for (var t = 0; t < templates.Length; t++)
         {
@@ -84,7 +121,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
                 continue;
             }
             var plate = new OpenPlate(templates[t]);
-            if (plate.TryAdd(instance, type, placer, rng))
+            if (plate.TryAdd(instance, type, placer))
             {
                 stockLeft[t]--;
                 Plates.Add(plate);
@@ -94,7 +131,10 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         return false;
     }
 
-    /// <summary>Negative when this layout is better: less left out, fewer plates, less plate area, shorter last plate.</summary>
+    /// <summary>
+    /// Negative when this layout is better: less left out, fewer plates, less plate area, less part area on the last
+    /// plate (closer to needing one plate fewer), shorter last plate.
+    /// </summary>
     public int CompareTo(PlateAttempt? other)
     {
         if (other is null)
@@ -116,7 +156,12 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         {
             return c;
         }
-        return Plates.Count == 0 ? 0 : Plates[^1].Layout.MaxX.CompareTo(other.Plates[^1].Layout.MaxX);
+        if (Plates.Count == 0)
+        {
+            return 0;
+        }
+        c = Plates[^1].PartArea.CompareTo(other.Plates[^1].PartArea);
+        return c != 0 ? c : Plates[^1].Layout.MaxX.CompareTo(other.Plates[^1].Layout.MaxX);
     }
 
     public NestingSolution ToSolution(SearchContext ctx)
@@ -145,14 +190,23 @@ internal sealed class OpenPlate(PlateTemplate template)
 
     public Layout Layout { get; } = template.NewLayout();
 
+    private readonly HashSet<int> _refused = [];
+
     public List<(int Instance, ItemType Type, Spot Spot)> Items { get; } = [];
 
     public double PartArea { get; private set; }
 
-    public bool TryAdd(int instance, ItemType type, ConstructivePlacer placer, Random rng)
+    /// <summary>
+    /// True when a copy of this type found no room here before: the plate only fills up, so later copies are not
+    /// tried again (a large saving with thousands of copies; it may rarely miss a spot opened by new anchors).
+    /// </summary>
+    public bool Refused(ItemType type) => _refused.Contains(type.Index);
+
+    public bool TryAdd(int instance, ItemType type, GravityPlacer placer)
     {
-        if (!placer.TryPlace(Layout, type, rng, out var spot))
+        if (!placer.TryPlace(Layout, type, out var spot))
         {
+            _refused.Add(type.Index);
             return false;
         }
         Layout.Add(type.Orientations[spot.Orientation].Shape, spot.X, spot.Y, instance);

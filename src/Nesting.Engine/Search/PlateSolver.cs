@@ -1,3 +1,5 @@
+using Nesting.Engine.Search.Plates;
+
 namespace Nesting.Engine.Search;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal sealed class PlateSolver
     private readonly SearchContext _ctx;
     private readonly PlateTemplate[] _templates;
     private readonly bool[] _fitsSomewhere;
+    private readonly OrderMoves _moves;
     private readonly Lock _gate = new();
     private PlateAttempt? _best;
 
@@ -20,16 +23,16 @@ internal sealed class PlateSolver
         {
             throw new ArgumentException($"Job '{ctx.Job.Name}': plates mode needs at least one plate stock entry.");
         }
+        _moves = new OrderMoves(ctx);
         _templates = ctx.Job.Plates.Select(p => new PlateTemplate(p, ctx.Job.Margin, ctx.Job.Spacing)).ToArray();
-        var probe = new ConstructivePlacer(randomSamples: 64, anchorItems: 0);
-        var rng = new Random(ctx.Options.Seed);
-        _fitsSomewhere = ctx.Types.Select(t => _templates.Any(p => p.Region is not null && probe.TryPlace(p.NewLayout(), t, rng, out _))).ToArray();
+        var probe = new GravityPlacer(slidCandidates: 1);
+        _fitsSomewhere = ctx.Types.Select(t => _templates.Any(p => p.Region is not null && probe.TryPlace(p.NewLayout(), t, out _))).ToArray();
     }
 
     public NestingSolution Solve()
     {
         var order = _ctx.Instances.Select((_, i) => i).ToArray();
-        Offer(PlateAttempt.Construct(_ctx, _templates, _fitsSomewhere, order, new Random(_ctx.Options.Seed), stoppable: false), "constructive");
+        Offer(PlateAttempt.Construct(_ctx, _templates, _fitsSomewhere, order, stoppable: false), "constructive");
         var workers = Math.Max(1, _ctx.Options.Threads);
         if (workers == 1)
         {
@@ -48,35 +51,20 @@ internal sealed class PlateSolver
         while (!_ctx.ShouldStop)
         {
             int[] order;
+            int[] lastPlate;
             lock (_gate)
             {
                 order = (int[])_best!.Order.Clone();
+                lastPlate = _best.Plates.Count > 1 ? _best.Plates[^1].Items.Select(i => i.Instance).ToArray() : [];
             }
-            Perturb(order, rng);
-            var attempt = PlateAttempt.Construct(_ctx, _templates, _fitsSomewhere, order, rng, stoppable: true);
+            _moves.Apply(order, lastPlate, rng);
+            var attempt = PlateAttempt.Construct(_ctx, _templates, _fitsSomewhere, order, stoppable: true);
             if (attempt is not null)
             {
                 Offer(attempt, "improving");
             }
         }
     }
-
-    /// <summary>Swaps a few pairs of instances of equal priority, so priorities stay in order.</summary>
-    private void Perturb(int[] order, Random rng)
-    {
-        var swaps = 1 + rng.Next(Math.Max(1, order.Length / 10));
-        for (var s = 0; s < swaps && order.Length > 1; s++)
-        {
-            var a = rng.Next(order.Length);
-            var b = Math.Clamp(a + rng.Next(-8, 9), 0, order.Length - 1);
-            if (Priority(order[a]) == Priority(order[b]))
-            {
-                (order[a], order[b]) = (order[b], order[a]);
-            }
-        }
-    }
-
-    private int Priority(int instance) => _ctx.Types[_ctx.Instances[instance].Type].Part.Priority;
 
     private void Offer(PlateAttempt? attempt, string phase)
     {
