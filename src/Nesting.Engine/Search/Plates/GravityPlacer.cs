@@ -16,6 +16,7 @@ namespace Nesting.Engine.Search.Plates;
 internal sealed class GravityPlacer
 {
     private const double HeightWeight = 0.02;
+    private const double LatticeLimit = 4000;
 
     private readonly int _slidCandidates;
     private readonly HoleBoxes _holes = new();
@@ -57,33 +58,51 @@ internal sealed class GravityPlacer
         spot = default;
         _region = layout.Region.Bounds;
         var best = double.PositiveInfinity;
-        for (var o = 0; o < type.Orientations.Length; o++)
+        for (var pass = 0; pass < 2 && double.IsPositiveInfinity(best); pass++)
         {
-            var shape = type.Orientations[o].Shape;
-            if (!Collect(layout, shape))
+            for (var o = 0; o < type.Orientations.Length; o++)
             {
-                continue;
-            }
-            MemoryExtensions.Sort(_keys.AsSpan(0, _count), _order.AsSpan(0, _count));
-            var slid = 0;
-            for (var c = 0; c < _count && slid < _slidCandidates; c++)
-            {
-                var k = _order[c];
-                if (_keys[c] >= best || !layout.IsFree(shape, _xs[k], _ys[k]))
+                var shape = type.Orientations[o].Shape;
+                if (pass == 0 ? Collect(layout, shape) : CollectLattice(layout, shape))
                 {
-                    continue;
-                }
-                slid++;
-                var (x, y) = Gravity(layout, shape, _xs[k], _ys[k]);
-                var s = Score(shape, x, y);
-                if (s < best)
-                {
-                    best = s;
-                    spot = new Spot(o, x, y);
+                    Evaluate(layout, shape, o, ref best, ref spot);
                 }
             }
         }
         return !double.IsPositiveInfinity(best);
+    }
+
+    /// <summary>Tries the collected candidates best pre-score first; the first few free ones are pushed and scored.</summary>
+    private void Evaluate(Layout layout, CollisionShape shape, int o, ref double best, ref Spot spot)
+    {
+        MemoryExtensions.Sort(_keys.AsSpan(0, _count), _order.AsSpan(0, _count));
+        // The push rarely gains more than half the part's size, so candidates whose pre-score is that much worse than
+        // the best spot are not tried.
+        var reach = (shape.Width + shape.Height) / 2;
+        var slid = 0;
+        double lastX = double.NaN, lastY = double.NaN;
+        for (var c = 0; c < _count && slid < _slidCandidates; c++)
+        {
+            var k = _order[c];
+            // Neighbours of equal size propose the same spot several times; equal spots sort next to each other.
+            if (_keys[c] - reach >= best || (_xs[k] == lastX && _ys[k] == lastY))
+            {
+                continue;
+            }
+            (lastX, lastY) = (_xs[k], _ys[k]);
+            if (!layout.IsFree(shape, lastX, lastY))
+            {
+                continue;
+            }
+            slid++;
+            var (x, y) = Gravity(layout, shape, _xs[k], _ys[k]);
+            var s = Score(shape, x, y);
+            if (s < best)
+            {
+                best = s;
+                spot = new Spot(o, x, y);
+            }
+        }
     }
 
     /// <summary>
@@ -99,12 +118,40 @@ internal sealed class GravityPlacer
 
     private double Covered(double reach, double edge) => edge - reach < SmallestLater ? Math.Max(reach, edge) : reach;
 
+    /// <summary>
+    /// Fallback when no contact position is free: a regular grid over the plate (pitch half the part's smaller side,
+    /// at most <see cref="LatticeLimit"/> points) reaches gaps between irregular neighbours; the push settles from there.
+    /// </summary>
+    private bool CollectLattice(Layout layout, CollisionShape shape)
+    {
+        _count = 0;
+        if (!FreeRange(layout, shape, out var loX, out var loY, out var hiX, out var hiY))
+        {
+            return false;
+        }
+        var pitch = Math.Max(Math.Min(shape.Width, shape.Height) / 2, Math.Sqrt((hiX - loX) * (hiY - loY) / LatticeLimit));
+        for (var x = loX; x <= hiX; x += pitch)
+        {
+            for (var y = loY; y <= hiY; y += pitch)
+            {
+                Add(x, y);
+            }
+        }
+        Rank(shape, loX, loY, hiX, hiY);
+        return true;
+    }
+
+    private static bool FreeRange(Layout layout, CollisionShape shape, out double loX, out double loY, out double hiX, out double hiY)
+    {
+        var region = layout.Region.Bounds;
+        (loX, loY, hiX, hiY) = (region.MinX, region.MinY, region.MaxX - shape.Width, region.MaxY - shape.Height);
+        return hiX >= loX && hiY >= loY;
+    }
+
     private bool Collect(Layout layout, CollisionShape shape)
     {
         _count = 0;
-        var region = layout.Region.Bounds;
-        double loX = region.MinX, loY = region.MinY, hiX = region.MaxX - shape.Width, hiY = region.MaxY - shape.Height;
-        if (hiX < loX || hiY < loY)
+        if (!FreeRange(layout, shape, out var loX, out var loY, out var hiX, out var hiY))
         {
             return false;
         }
@@ -136,6 +183,13 @@ internal sealed class GravityPlacer
                 }
             }
         }
+        Rank(shape, loX, loY, hiX, hiY);
+        return true;
+    }
+
+    /// <summary>Clamps the candidates into the free range and computes their pre-scores.</summary>
+    private void Rank(CollisionShape shape, double loX, double loY, double hiX, double hiY)
+    {
         for (var c = 0; c < _count; c++)
         {
             var x = Math.Clamp(_xs[c], loX, hiX);
@@ -145,7 +199,6 @@ internal sealed class GravityPlacer
             _keys[c] = Score(shape, x, y);
             _order[c] = c;
         }
-        return true;
     }
 
     private void Add(double x, double y)
