@@ -20,6 +20,7 @@ internal sealed class GravityPlacer
 
     private readonly int _slidCandidates;
     private readonly HoleBoxes _holes = new();
+    private readonly DeadCandidates _dead = new();
     private double[] _keys = new double[256];
     private double[] _xs = new double[256];
     private double[] _ys = new double[256];
@@ -65,7 +66,7 @@ internal sealed class GravityPlacer
                 var shape = type.Orientations[o].Shape;
                 if (pass == 0 ? Collect(layout, shape) : CollectLattice(layout, shape))
                 {
-                    Evaluate(layout, shape, o, ref best, ref spot);
+                    Evaluate(layout, shape, o, _dead.For(layout, shape, pass, _count), ref best, ref spot);
                 }
             }
         }
@@ -73,7 +74,7 @@ internal sealed class GravityPlacer
     }
 
     /// <summary>Tries the collected candidates best pre-score first; the first few free ones are pushed and scored.</summary>
-    private void Evaluate(Layout layout, CollisionShape shape, int o, ref double best, ref Spot spot)
+    private void Evaluate(Layout layout, CollisionShape shape, int o, bool[] dead, ref double best, ref Spot spot)
     {
         MemoryExtensions.Sort(_keys.AsSpan(0, _count), _order.AsSpan(0, _count));
         // The push rarely gains more than half the part's size, so candidates whose pre-score is that much worse than
@@ -85,13 +86,14 @@ internal sealed class GravityPlacer
         {
             var k = _order[c];
             // Neighbours of equal size propose the same spot several times; equal spots sort next to each other.
-            if (_keys[c] - reach >= best || (_xs[k] == lastX && _ys[k] == lastY))
+            if (dead[k] || _keys[c] - reach >= best || (_xs[k] == lastX && _ys[k] == lastY))
             {
                 continue;
             }
             (lastX, lastY) = (_xs[k], _ys[k]);
             if (!layout.IsFree(shape, lastX, lastY))
             {
+                dead[k] = true;
                 continue;
             }
             slid++;
@@ -219,8 +221,8 @@ internal sealed class GravityPlacer
     private static (double X, double Y) Gravity(Layout layout, CollisionShape shape, double x, double y)
     {
         var bounds = layout.Region.Bounds;
-        var minStep = 1e-7 * Math.Max(1, Math.Max(bounds.Width, bounds.Height));
-        for (var round = 0; round < 6; round++)
+        var minStep = 1e-5 * Math.Max(1, Math.Max(bounds.Width, bounds.Height));
+        for (var round = 0; round < 4; round++)
         {
             var nx = Push(layout, shape, x, y, alongX: true, x - bounds.MinX, minStep);
             var ny = Push(layout, shape, nx, y, alongX: false, y - bounds.MinY, minStep);
