@@ -8,7 +8,16 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
 {
     private readonly List<(int Instance, string Reason)> _unplaced = [];
 
-    private PlateAttempt(int[] order) => Order = order;
+    private readonly PlateTemplate[] _templates;
+    private readonly int[] _stockLeft;
+    private readonly GravityPlacer _placer = new(slidCandidates: 3);
+
+    private PlateAttempt(int[] order, PlateTemplate[] templates)
+    {
+        Order = order;
+        _templates = templates;
+        _stockLeft = templates.Select(t => t.Stock.Quantity).ToArray();
+    }
 
     /// <summary>The instance order this layout was built from.</summary>
     public int[] Order { get; }
@@ -27,9 +36,8 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     /// </summary>
     public static PlateAttempt? Construct(SearchContext ctx, PlateTemplate[] templates, bool[] fitsSomewhere, int[] order, bool stoppable)
     {
-        var attempt = new PlateAttempt(order);
-        var stockLeft = templates.Select(t => t.Stock.Quantity).ToArray();
-        var placer = new GravityPlacer(slidCandidates: 3);
+        var attempt = new PlateAttempt(order, templates);
+        var placer = attempt._placer;
         var blockedBelow = int.MinValue;
         var smallestAfter = GravityPlacer.SmallestAfter(order.Select(i => ctx.Types[ctx.Instances[i].Type]).ToArray());
         for (var k = 0; k < order.Length; k++)
@@ -51,22 +59,74 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
                 attempt.LeaveOut(instance, type, "larger than every plate (after margins and defects) in every allowed orientation");
                 continue;
             }
-            if (!attempt.PlaceOnOpenPlate(instance, type, placer) && !attempt.OpenPlateFor(instance, type, templates, stockLeft, placer))
+            if (!attempt.PlaceOnOpenPlate(instance, type, placer) && !attempt.OpenPlateFor(instance, type, placer))
             {
                 attempt.LeaveOut(instance, type, "plate stock exhausted");
                 blockedBelow = type.Part.Priority;
             }
         }
-        attempt.MoveLastPlateToSmallerStock(templates, stockLeft, placer);
+        attempt.MoveLastPlateToSmallerStock();
         return attempt;
+    }
+
+    /// <summary>
+    /// The slower finish, for a layout about to become the best: the last plate's parts look again for room on
+    /// earlier plates, then what is left moves to the smallest stock that holds it.
+    /// </summary>
+    public void Polish()
+    {
+        EmptyLastPlate();
+        MoveLastPlateToSmallerStock();
+    }
+
+    /// <summary>
+    /// Second look for the last plate's parts: each tries the earlier plates again with the fine grid. The parts that
+    /// stay keep their spots; the plate goes back to stock when none stays.
+    /// </summary>
+    private void EmptyLastPlate()
+    {
+        var placer = _placer;
+        if (Plates.Count < 2)
+        {
+            return;
+        }
+        var last = Plates[^1];
+        var earlier = Plates.Take(Plates.Count - 1).ToArray();
+        placer.Fine = true;
+        placer.SmallestLater = 0;
+        foreach (var plate in earlier)
+        {
+            plate.ForgetRefusals();
+        }
+        var stay = last.Items
+            .Where(i => !earlier.Any(p => p.PartArea + i.Type.Area <= p.Template.UsableArea && !p.Refused(i.Type) && p.TryAdd(i.Instance, i.Type, placer)))
+            .ToArray();
+        placer.Fine = false;
+        if (stay.Length == last.Items.Count)
+        {
+            return;
+        }
+        Plates.RemoveAt(Plates.Count - 1);
+        if (stay.Length == 0)
+        {
+            _stockLeft[Array.IndexOf(_templates, last.Template)]++;
+            return;
+        }
+        var kept = new OpenPlate(last.Template);
+        foreach (var (instance, type, spot) in stay)
+        {
+            kept.AddAt(instance, type, spot);
+        }
+        Plates.Add(kept);
     }
 
     /// <summary>
     /// Re-places the last plate's parts, in their order, on the smallest stock with copies left that holds them all:
     /// the leftover of a job goes on the cheapest plate, packed toward x = 0.
     /// </summary>
-    private void MoveLastPlateToSmallerStock(PlateTemplate[] templates, int[] stockLeft, GravityPlacer placer)
+    private void MoveLastPlateToSmallerStock()
     {
+        var (templates, stockLeft, placer) = (_templates, _stockLeft, _placer);
         if (Plates.Count == 0)
         {
             return;
@@ -112,8 +172,9 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         return false;
     }
 
-    private bool OpenPlateFor(int instance, ItemType type, PlateTemplate[] templates, int[] stockLeft, GravityPlacer placer)
+    private bool OpenPlateFor(int instance, ItemType type, GravityPlacer placer)
     {
+        var (templates, stockLeft) = (_templates, _stockLeft);
         for (var t = 0; t < templates.Length; t++)
         {
             if (stockLeft[t] == 0 || templates[t].Region is null)
@@ -202,6 +263,9 @@ internal sealed class OpenPlate(PlateTemplate template)
     /// </summary>
     public bool Refused(ItemType type) => _refused.Contains(type.Index);
 
+    /// <summary>Lets every type try again (before a finer search).</summary>
+    public void ForgetRefusals() => _refused.Clear();
+
     public bool TryAdd(int instance, ItemType type, GravityPlacer placer)
     {
         if (!placer.TryPlace(Layout, type, out var spot))
@@ -209,10 +273,16 @@ internal sealed class OpenPlate(PlateTemplate template)
             _refused.Add(type.Index);
             return false;
         }
+        AddAt(instance, type, spot);
+        return true;
+    }
+
+    /// <summary>Adds a part at a spot known to be free.</summary>
+    public void AddAt(int instance, ItemType type, Spot spot)
+    {
         Layout.Add(type.Orientations[spot.Orientation].Shape, spot.X, spot.Y, instance);
         Items.Add((instance, type, spot));
         PartArea += type.Area;
-        return true;
     }
 
     public PlateLayout ToLayout(int index, SearchContext ctx)

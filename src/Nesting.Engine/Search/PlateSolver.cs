@@ -78,6 +78,14 @@ internal sealed class PlateSolver
             {
                 return;
             }
+        }
+        attempt.Polish();
+        lock (_gate)
+        {
+            if (_best is not null && attempt.CompareTo(_best) >= 0)
+            {
+                return;
+            }
             _best = attempt;
         }
         _ctx.Report(attempt.Plates.Count, attempt.Utilization, 0, attempt.PlacedCount, phase);

@@ -17,6 +17,7 @@ internal sealed class GravityPlacer
 {
     private const double HeightWeight = 0.02;
     private const double LatticeLimit = 4000;
+    private const double FineLatticeLimit = 40000;
 
     private readonly int _slidCandidates;
     private readonly HoleBoxes _holes = new();
@@ -53,6 +54,12 @@ internal sealed class GravityPlacer
     /// </summary>
     public double SmallestLater { get; set; }
 
+    /// <summary>
+    /// When set, the grid fallback is several times finer (pitch a sixth of the part's smaller side): for the few
+    /// parts of a last plate that a second look may fit into the gaps of earlier plates.
+    /// </summary>
+    public bool Fine { get; set; }
+
     /// <summary>Finds the best free spot for <paramref name="type"/>.</summary>
     public bool TryPlace(Layout layout, ItemType type, out Spot spot)
     {
@@ -66,7 +73,7 @@ internal sealed class GravityPlacer
                 var shape = type.Orientations[o].Shape;
                 if (pass == 0 ? Collect(layout, shape) : CollectLattice(layout, shape))
                 {
-                    Evaluate(layout, shape, o, _dead.For(layout, shape, pass, _count), ref best, ref spot);
+                    Evaluate(layout, shape, o, _dead.For(layout, shape, Fine ? 2 * pass : pass, _count), ref best, ref spot);
                 }
             }
         }
@@ -131,7 +138,9 @@ internal sealed class GravityPlacer
         {
             return false;
         }
-        var pitch = Math.Max(Math.Min(shape.Width, shape.Height) / 2, Math.Sqrt((hiX - loX) * (hiY - loY) / LatticeLimit));
+        var pitch = Fine
+            ? Math.Max(Math.Min(shape.Width, shape.Height) / 6, Math.Sqrt((hiX - loX) * (hiY - loY) / FineLatticeLimit))
+            : Math.Max(Math.Min(shape.Width, shape.Height) / 2, Math.Sqrt((hiX - loX) * (hiY - loY) / LatticeLimit));
         for (var x = loX; x <= hiX; x += pitch)
         {
             for (var y = loY; y <= hiY; y += pitch)
