@@ -10,10 +10,11 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
 
     private readonly PlateTemplate[] _templates;
     private readonly int[] _stockLeft;
-    private readonly GravityPlacer _placer = new(slidCandidates: 3);
+    private readonly GravityPlacer _placer;
 
-    private PlateAttempt(int[] order, PlateTemplate[] templates)
+    private PlateAttempt(int[] order, PlateTemplate[] templates, double heightWeight)
     {
+        _placer = new GravityPlacer(slidCandidates: 6, heightWeight);
         Order = order;
         _templates = templates;
         _stockLeft = templates.Select(t => t.Stock.Quantity).ToArray();
@@ -34,9 +35,9 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     /// Builds a layout in <paramref name="order"/>; returns null when <paramref name="stoppable"/> and the budget runs
     /// out midway (the first construction is not stoppable: it is the fallback answer).
     /// </summary>
-    public static PlateAttempt? Construct(SearchContext ctx, PlateTemplate[] templates, bool[] fitsSomewhere, int[] order, bool stoppable)
+    public static PlateAttempt? Construct(SearchContext ctx, PlateTemplate[] templates, bool[] fitsSomewhere, int[] order, double heightWeight, bool stoppable)
     {
-        var attempt = new PlateAttempt(order, templates);
+        var attempt = new PlateAttempt(order, templates, heightWeight);
         var placer = attempt._placer;
         var blockedBelow = int.MinValue;
         var smallestAfter = GravityPlacer.SmallestAfter(order.Select(i => ctx.Types[ctx.Instances[i].Type]).ToArray());

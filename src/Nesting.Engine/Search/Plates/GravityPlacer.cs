@@ -15,11 +15,11 @@ namespace Nesting.Engine.Search.Plates;
 /// </remarks>
 internal sealed class GravityPlacer
 {
-    private const double HeightWeight = 0.02;
     private const double LatticeLimit = 4000;
     private const double FineLatticeLimit = 40000;
 
     private readonly int _slidCandidates;
+    private readonly double _heightWeight;
     private readonly HoleBoxes _holes = new();
     private readonly DeadCandidates _dead = new();
     private double[] _keys = new double[256];
@@ -45,8 +45,18 @@ internal sealed class GravityPlacer
         return after;
     }
 
-    /// <summary>Creates a placer that slides the <paramref name="slidCandidates"/> best free candidates per orientation.</summary>
-    public GravityPlacer(int slidCandidates) => _slidCandidates = slidCandidates;
+    /// <summary>
+    /// Creates a placer that pushes the <paramref name="slidCandidates"/> best free candidates per orientation and
+    /// weighs the top of a spot by <paramref name="heightWeight"/> against its right extent.
+    /// </summary>
+    public GravityPlacer(int slidCandidates, double heightWeight = DefaultHeightWeight)
+    {
+        _slidCandidates = slidCandidates;
+        _heightWeight = heightWeight;
+    }
+
+    /// <summary>The weight of the top against the right extent in the first construction.</summary>
+    public const double DefaultHeightWeight = 0.02;
 
     /// <summary>
     /// The smallest bounding-box side among the parts still to place after this one: a gap to the plate edge
@@ -122,7 +132,7 @@ internal sealed class GravityPlacer
     {
         var right = x + shape.Width;
         var top = y + shape.Height;
-        return Covered(right, _region.MaxX) + HeightWeight * Covered(top, _region.MaxY);
+        return Covered(right, _region.MaxX) + _heightWeight * Covered(top, _region.MaxY);
     }
 
     private double Covered(double reach, double edge) => edge - reach < SmallestLater ? Math.Max(reach, edge) : reach;
