@@ -72,11 +72,11 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
 
     /// <summary>
     /// The slower finish, for a layout about to become the best: the last plate's parts look again for room on
-    /// earlier plates, then what is left moves to the smallest stock that holds it.
+    /// earlier plates (until <paramref name="shouldStop"/>), then what is left moves to the smallest stock that holds it.
     /// </summary>
-    public void Polish()
+    public void Polish(Func<bool> shouldStop)
     {
-        EmptyLastPlate();
+        EmptyLastPlate(shouldStop);
         MoveLastPlateToSmallerStock();
     }
 
@@ -84,7 +84,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     /// Second look for the last plate's parts: each tries the earlier plates again with the fine grid. The parts that
     /// stay keep their spots; the plate goes back to stock when none stays.
     /// </summary>
-    private void EmptyLastPlate()
+    private void EmptyLastPlate(Func<bool> shouldStop)
     {
         var placer = _placer;
         if (Plates.Count < 2)
@@ -100,7 +100,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
             plate.ForgetRefusals();
         }
         var stay = last.Items
-            .Where(i => !earlier.Any(p => p.PartArea + i.Type.Area <= p.Template.UsableArea && !p.Refused(i.Type) && p.TryAdd(i.Instance, i.Type, placer)))
+            .Where(i => shouldStop() || !earlier.Any(p => p.PartArea + i.Type.Area <= p.Template.UsableArea && !p.Refused(i.Type) && p.TryAdd(i.Instance, i.Type, placer)))
             .ToArray();
         placer.Fine = false;
         if (stay.Length == last.Items.Count)

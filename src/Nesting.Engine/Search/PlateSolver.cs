@@ -87,7 +87,7 @@ internal sealed class PlateSolver
                 return;
             }
         }
-        attempt.Polish();
+        attempt.Polish(() => _ctx.ShouldStop);
         lock (_gate)
         {
             if (_best is not null && attempt.CompareTo(_best) >= 0)
