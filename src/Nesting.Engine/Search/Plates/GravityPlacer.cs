@@ -258,7 +258,8 @@ internal sealed class GravityPlacer
     private static double Push(Layout layout, CollisionShape shape, double x, double y, bool alongX, double room, double minStep)
     {
         var at = alongX ? x : y;
-        var step = room;
+        // Candidates already touch a neighbour, so the first jump need not be longer than the part itself.
+        var step = Math.Min(room, Math.Max(shape.Width, shape.Height));
         while (step > minStep)
         {
             var next = at - step;
