@@ -72,11 +72,13 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
 
     /// <summary>
     /// The slower finish, for a layout about to become the best: the last plate's parts look again for room on
-    /// earlier plates (until <paramref name="shouldStop"/>), then what is left moves to the smallest stock that holds it.
+    /// earlier plates (until <paramref name="shouldStop"/>), then what is left closes up toward x = 0 and moves to the
+    /// smallest stock that holds it.
     /// </summary>
     public void Polish(Func<bool> shouldStop)
     {
         EmptyLastPlate(shouldStop);
+        CompactLastPlate();
         MoveLastPlateToSmallerStock();
     }
 
@@ -122,37 +124,59 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     }
 
     /// <summary>
-    /// Re-places the last plate's parts, in their order, on the smallest stock with copies left that holds them all:
-    /// the leftover of a job goes on the cheapest plate, packed toward x = 0.
+    /// Re-places the last plate's parts on the smallest stock with copies left that holds them all: the leftover of
+    /// a job goes on the cheapest plate, packed toward x = 0.
     /// </summary>
     private void MoveLastPlateToSmallerStock()
     {
-        var (templates, stockLeft, placer) = (_templates, _stockLeft, _placer);
         if (Plates.Count == 0)
         {
             return;
         }
         var last = Plates[^1];
-        var smaller = Enumerable.Range(0, templates.Length)
-            .Where(t => stockLeft[t] > 0 && templates[t].Region is not null && templates[t].Stock.Area < last.Template.Stock.Area
-                && templates[t].UsableArea >= last.PartArea)
-            .OrderBy(t => templates[t].Stock.Area);
+        var smaller = Enumerable.Range(0, _templates.Length)
+            .Where(t => _stockLeft[t] > 0 && _templates[t].Region is not null && _templates[t].Stock.Area < last.Template.Stock.Area
+                && _templates[t].UsableArea >= last.PartArea)
+            .OrderBy(t => _templates[t].Stock.Area);
         foreach (var t in smaller)
         {
-            var plate = new OpenPlate(templates[t]);
-            var smallestAfter = GravityPlacer.SmallestAfter(last.Items.Select(i => i.Type).ToArray());
-            if (last.Items.Select((item, k) => (item, k)).All(e =>
+            if (Repack(last, _templates[t]) is { } plate)
             {
-                placer.SmallestLater = smallestAfter[e.k];
-                return plate.TryAdd(e.item.Instance, e.item.Type, placer);
-            }))
-            {
-                stockLeft[t]--;
-                stockLeft[Array.IndexOf(templates, last.Template)]++;
+                _stockLeft[t]--;
+                _stockLeft[Array.IndexOf(_templates, last.Template)]++;
                 Plates[^1] = plate;
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Packs the last plate's parts afresh, largest first, on the same stock and keeps that when it ends nearer
+    /// x = 0: after parts left for earlier plates, the rest closes up and the remnant grows.
+    /// </summary>
+    private void CompactLastPlate()
+    {
+        if (Plates.Count > 0 && Repack(Plates[^1], Plates[^1].Template) is { } plate && plate.Layout.MaxX < Plates[^1].Layout.MaxX)
+        {
+            Plates[^1] = plate;
+        }
+    }
+
+    /// <summary>The plate's parts placed largest first on a fresh <paramref name="template"/>; null when one does not fit.</summary>
+    private OpenPlate? Repack(OpenPlate source, PlateTemplate template)
+    {
+        var items = source.Items.OrderByDescending(i => i.Type.HullArea).ToArray();
+        var smallestAfter = GravityPlacer.SmallestAfter(items.Select(i => i.Type).ToArray());
+        var plate = new OpenPlate(template);
+        for (var k = 0; k < items.Length; k++)
+        {
+            _placer.SmallestLater = smallestAfter[k];
+            if (!plate.TryAdd(items[k].Instance, items[k].Type, _placer))
+            {
+                return null;
+            }
+        }
+        return plate;
     }
 
     private void LeaveOut(int instance, ItemType type, string reason)
