@@ -1,4 +1,5 @@
 using Nesting.Engine.Collision;
+using Nesting.Engine.Search.Plates;
 
 namespace Nesting.Engine.Search;
 
@@ -7,7 +8,21 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
 {
     private readonly List<(int Instance, string Reason)> _unplaced = [];
 
-    private PlateAttempt(int[] order) => Order = order;
+    private readonly PlateTemplate[] _templates;
+    private readonly int[] _stockLeft;
+    private readonly GravityPlacer _placer;
+
+    /// <summary>Cell size of every plate's layout grid index (about one typical part).</summary>
+    private readonly double _cellSize;
+
+    private PlateAttempt(int[] order, PlateTemplate[] templates, double heightWeight, double cellSize)
+    {
+        _cellSize = cellSize;
+        _placer = new GravityPlacer(slidCandidates: 6, heightWeight);
+        Order = order;
+        _templates = templates;
+        _stockLeft = templates.Select(t => t.Stock.Quantity).ToArray();
+    }
 
     /// <summary>The instance order this layout was built from.</summary>
     public int[] Order { get; }
@@ -24,15 +39,16 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     /// Builds a layout in <paramref name="order"/>; returns null when <paramref name="stoppable"/> and the budget runs
     /// out midway (the first construction is not stoppable: it is the fallback answer).
     /// </summary>
-    public static PlateAttempt? Construct(SearchContext ctx, PlateTemplate[] templates, bool[] fitsSomewhere, int[] order, Random rng, bool stoppable)
+    public static PlateAttempt? Construct(SearchContext ctx, PlateTemplate[] templates, bool[] fitsSomewhere, int[] order, double heightWeight, bool stoppable)
     {
-        var attempt = new PlateAttempt(order);
-        var stockLeft = templates.Select(t => t.Stock.Quantity).ToArray();
-        var samples = ctx.Instances.Length > 500 ? 24 : 64;
-        var placer = new ConstructivePlacer(samples, anchorItems: 32);
+        var attempt = new PlateAttempt(order, templates, heightWeight, ctx.TypicalItemSize);
+        var placer = attempt._placer;
         var blockedBelow = int.MinValue;
-        foreach (var instance in order)
+        var smallestAfter = GravityPlacer.SmallestAfter(order.Select(i => ctx.Types[ctx.Instances[i].Type]).ToArray());
+        for (var k = 0; k < order.Length; k++)
         {
+            var instance = order[k];
+            placer.SmallestLater = smallestAfter[k];
             if (stoppable && ctx.ShouldStop)
             {
                 return null;
@@ -48,13 +64,123 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
                 attempt.LeaveOut(instance, type, "larger than every plate (after margins and defects) in every allowed orientation");
                 continue;
             }
-            if (!attempt.PlaceOnOpenPlate(instance, type, placer, rng) && !attempt.OpenPlateFor(instance, type, templates, stockLeft, placer, rng, ctx.TypicalItemSize))
+            if (!attempt.PlaceOnOpenPlate(instance, type, placer) && !attempt.OpenPlateFor(instance, type, placer))
             {
                 attempt.LeaveOut(instance, type, "plate stock exhausted");
                 blockedBelow = type.Part.Priority;
             }
         }
+        attempt.MoveLastPlateToSmallerStock();
         return attempt;
+    }
+
+    /// <summary>
+    /// The slower finish, for a layout about to become the best: the last plate's parts look again for room on
+    /// earlier plates (until <paramref name="shouldStop"/>), then what is left closes up toward x = 0 and moves to the
+    /// smallest stock that holds it.
+    /// </summary>
+    public void Polish(Func<bool> shouldStop)
+    {
+        EmptyLastPlate(shouldStop);
+        CompactLastPlate();
+        MoveLastPlateToSmallerStock();
+    }
+
+    /// <summary>
+    /// Second look for the last plate's parts: each tries the earlier plates again with the fine grid. The parts that
+    /// stay keep their spots; the plate goes back to stock when none stays.
+    /// </summary>
+    private void EmptyLastPlate(Func<bool> shouldStop)
+    {
+        var placer = _placer;
+        if (Plates.Count < 2)
+        {
+            return;
+        }
+        var last = Plates[^1];
+        var earlier = Plates.Take(Plates.Count - 1).ToArray();
+        placer.Fine = true;
+        placer.SmallestLater = 0;
+        foreach (var plate in earlier)
+        {
+            plate.ForgetRefusals();
+        }
+        var stay = last.Items
+            .Where(i => shouldStop() || !earlier.Any(p => p.PartArea + i.Type.Area <= p.Template.UsableArea && !p.Refused(i.Type) && p.TryAdd(i.Instance, i.Type, placer)))
+            .ToArray();
+        placer.Fine = false;
+        if (stay.Length == last.Items.Count)
+        {
+            return;
+        }
+        Plates.RemoveAt(Plates.Count - 1);
+        if (stay.Length == 0)
+        {
+            _stockLeft[Array.IndexOf(_templates, last.Template)]++;
+            return;
+        }
+        var kept = new OpenPlate(last.Template, _cellSize);
+        foreach (var (instance, type, spot) in stay)
+        {
+            kept.AddAt(instance, type, spot);
+        }
+        Plates.Add(kept);
+    }
+
+    /// <summary>
+    /// Re-places the last plate's parts on the smallest stock with copies left that holds them all: the leftover of
+    /// a job goes on the cheapest plate, packed toward x = 0.
+    /// </summary>
+    private void MoveLastPlateToSmallerStock()
+    {
+        if (Plates.Count == 0)
+        {
+            return;
+        }
+        var last = Plates[^1];
+        var smaller = Enumerable.Range(0, _templates.Length)
+            .Where(t => _stockLeft[t] > 0 && _templates[t].Region is not null && _templates[t].Stock.Area < last.Template.Stock.Area
+                && _templates[t].UsableArea >= last.PartArea)
+            .OrderBy(t => _templates[t].Stock.Area);
+        foreach (var t in smaller)
+        {
+            if (Repack(last, _templates[t]) is { } plate)
+            {
+                _stockLeft[t]--;
+                _stockLeft[Array.IndexOf(_templates, last.Template)]++;
+                Plates[^1] = plate;
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Packs the last plate's parts afresh, largest first, on the same stock and keeps that when it ends nearer
+    /// x = 0: after parts left for earlier plates, the rest closes up and the remnant grows.
+    /// </summary>
+    private void CompactLastPlate()
+    {
+        if (Plates.Count > 0 && Repack(Plates[^1], Plates[^1].Template) is { } plate && plate.Layout.MaxX < Plates[^1].Layout.MaxX)
+        {
+            Plates[^1] = plate;
+        }
+    }
+
+    /// <summary>The plate's parts placed largest first on a fresh <paramref name="template"/>; null when one does not fit.</summary>
+    private OpenPlate? Repack(OpenPlate source, PlateTemplate template)
+    {
+        var items = source.Items.OrderByDescending(i => i.Type.HullArea).ToArray();
+        var smallestAfter = GravityPlacer.SmallestAfter(items.Select(i => i.Type).ToArray());
+        var plate = new OpenPlate(template, _cellSize);
+        for (var k = 0; k < items.Length; k++)
+        {
+            _placer.SmallestLater = smallestAfter[k];
+            if (!plate.TryAdd(items[k].Instance, items[k].Type, _placer))
+            {
+                return null;
+            }
+        }
+        return plate;
     }
 
     private void LeaveOut(int instance, ItemType type, string reason)
@@ -63,11 +189,11 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         UnplacedArea += type.Area;
     }
 
-    private bool PlaceOnOpenPlate(int instance, ItemType type, ConstructivePlacer placer, Random rng)
+    private bool PlaceOnOpenPlate(int instance, ItemType type, GravityPlacer placer)
     {
         foreach (var plate in Plates)
         {
-            if (plate.PartArea + type.Area <= plate.Template.UsableArea && plate.MayFit(type) && plate.TryAdd(instance, type, placer, rng))
+            if (plate.PartArea + type.Area <= plate.Template.UsableArea && !plate.Refused(type) && plate.TryAdd(instance, type, placer))
             {
                 return true;
             }
@@ -75,16 +201,17 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         return false;
     }
 
-    private bool OpenPlateFor(int instance, ItemType type, PlateTemplate[] templates, int[] stockLeft, ConstructivePlacer placer, Random rng, double cellSize)
+    private bool OpenPlateFor(int instance, ItemType type, GravityPlacer placer)
     {
+        var (templates, stockLeft) = (_templates, _stockLeft);
         for (var t = 0; t < templates.Length; t++)
         {
             if (stockLeft[t] == 0 || templates[t].Region is null)
             {
                 continue;
             }
-            var plate = new OpenPlate(templates[t], cellSize);
-            if (plate.TryAdd(instance, type, placer, rng))
+            var plate = new OpenPlate(templates[t], _cellSize);
+            if (plate.TryAdd(instance, type, placer))
             {
                 stockLeft[t]--;
                 Plates.Add(plate);
@@ -95,35 +222,9 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     }
 
     /// <summary>
-    /// Moves the last plate's parts onto a smaller stock entry that still has plates left, when they all fit there:
-    /// the "smallest plates" half of the objective. True when the last plate changed.
+    /// Negative when this layout is better: less left out, fewer plates, less plate area, less part area on the last
+    /// plate (closer to needing one plate fewer), shorter last plate.
     /// </summary>
-    public bool TryShrinkLastPlate(SearchContext ctx, PlateTemplate[] templates, Random rng)
-    {
-        if (Plates.Count == 0)
-        {
-            return false;
-        }
-        var last = Plates[^1];
-        var placer = new ConstructivePlacer(randomSamples: 64, anchorItems: 32);
-        foreach (var template in templates.Where(t => t.Region is not null && t.Stock.Area < last.Template.Stock.Area).OrderBy(t => t.Stock.Area))
-        {
-            var used = Plates.Count(p => p.Template == template);
-            if (used >= template.Stock.Quantity)
-            {
-                continue;
-            }
-            var candidate = new OpenPlate(template, ctx.TypicalItemSize);
-            if (last.Items.OrderByDescending(i => i.Type.HullArea).All(i => candidate.TryAdd(i.Instance, i.Type, placer, rng)))
-            {
-                Plates[^1] = candidate;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Negative when this layout is better: less left out, fewer plates, less plate area, shorter last plate.</summary>
     public int CompareTo(PlateAttempt? other)
     {
         if (other is null)
@@ -145,7 +246,12 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         {
             return c;
         }
-        return Plates.Count == 0 ? 0 : Plates[^1].Layout.MaxX.CompareTo(other.Plates[^1].Layout.MaxX);
+        if (Plates.Count == 0)
+        {
+            return 0;
+        }
+        c = Plates[^1].PartArea.CompareTo(other.Plates[^1].PartArea);
+        return c != 0 ? c : Plates[^1].Layout.MaxX.CompareTo(other.Plates[^1].Layout.MaxX);
     }
 
     public NestingSolution ToSolution(SearchContext ctx)
@@ -174,36 +280,38 @@ internal sealed class OpenPlate(PlateTemplate template, double cellSize)
 
     public Layout Layout { get; private set; } = template.NewLayout(cellSize);
 
+    private readonly HashSet<int> _refused = [];
+
     public List<(int Instance, ItemType Type, Spot Spot)> Items { get; } = [];
 
     public double PartArea { get; private set; }
 
-    private const int MissesBeforeFull = 8;
-
-    private double _smallestMiss = double.PositiveInfinity;
-    private int _missesInARow;
-
     /// <summary>
-    /// Whether trying this plate is worthwhile: not for a part at least as big as one that found no room, and, once
-    /// several parts in a row found no room, only for parts much smaller than those. Keeps first fit over many full
-    /// plates fast.
+    /// True when a copy of this type found no room here before: the plate only fills up, so later copies are not
+    /// tried again (a large saving with thousands of copies; it may rarely miss a spot opened by new anchors).
     /// </summary>
-    public bool MayFit(ItemType type) =>
-        type.HullArea < _smallestMiss && (_missesInARow < MissesBeforeFull || type.HullArea < _smallestMiss / 2);
+    public bool Refused(ItemType type) => _refused.Contains(type.Index);
 
-    public bool TryAdd(int instance, ItemType type, ConstructivePlacer placer, Random rng)
+    /// <summary>Lets every type try again (before a finer search).</summary>
+    public void ForgetRefusals() => _refused.Clear();
+
+    public bool TryAdd(int instance, ItemType type, GravityPlacer placer)
     {
-        if (!placer.TryPlace(Layout, type, rng, out var spot))
+        if (!placer.TryPlace(Layout, type, out var spot))
         {
-            _smallestMiss = Math.Min(_smallestMiss, type.HullArea);
-            _missesInARow++;
+            _refused.Add(type.Index);
             return false;
         }
-        _missesInARow = 0;
+        AddAt(instance, type, spot);
+        return true;
+    }
+
+    /// <summary>Adds a part at a spot known to be free.</summary>
+    public void AddAt(int instance, ItemType type, Spot spot)
+    {
         Layout.Add(type.Orientations[spot.Orientation].Shape, spot.X, spot.Y, instance);
         Items.Add((instance, type, spot));
         PartArea += type.Area;
-        return true;
     }
 
     /// <summary>Moves the items to <paramref name="spots"/> (same order as <see cref="Items"/>), rebuilding the layout.</summary>

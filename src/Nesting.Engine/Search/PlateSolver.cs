@@ -1,19 +1,29 @@
+using Nesting.Engine.Search.Plates;
+
 namespace Nesting.Engine.Search;
 
 /// <summary>
-/// Plates mode: first-fit bottom-left fill over the plates in stock order (higher priority first), then randomised
-/// restarts with a perturbed order for most of the budget, keeping the best layout by
-/// (fewest parts left out, fewest plates, least plate area, shortest used length on the last plate); the rest of the
-/// budget moves the last plate's parts to a smaller stock entry when they fit, then compacts the last plate toward
-/// x = 0 with the strip search (<see cref="LastPlateCompactor"/>).
+/// Plates mode: first-fit gravity fill (<see cref="GravityPlacer"/>) over the plates in stock order (higher priority
+/// first), then restarts from the best order, perturbed (<see cref="OrderMoves"/>), for the rest of the budget, keeping
+/// the best layout by (fewest parts left out, fewest plates, least plate area, least part area on the last plate,
+/// shortest last plate). A new best is polished: its last plate's parts try the earlier plates again, then the rest
+/// moves to the smallest stock that holds it. The restarts take most of the budget; the rest compacts the last plate
+/// toward x = 0 with the strip search (<see cref="LastPlateCompactor"/>), so the straight remnant grows.
 /// </summary>
 internal sealed class PlateSolver
 {
+    /// <summary>
+    /// The restarts vary the placement rule as well as the order: how much a low top counts against a small right
+    /// extent changes which gaps stay open, and no single weight was best on every job measured.
+    /// </summary>
+    private static readonly double[] HeightWeights = [GravityPlacer.DefaultHeightWeight, 0.1, 0.3];
+
     private const double RestartShare = 0.6;
 
     private readonly SearchContext _ctx;
     private readonly PlateTemplate[] _templates;
     private readonly bool[] _fitsSomewhere;
+    private readonly OrderMoves _moves;
     private readonly Lock _gate = new();
     private PlateAttempt? _best;
 
@@ -24,16 +34,16 @@ internal sealed class PlateSolver
         {
             throw new ArgumentException($"Job '{ctx.Job.Name}': plates mode needs at least one plate stock entry.");
         }
+        _moves = new OrderMoves(ctx);
         _templates = ctx.Job.Plates.Select(p => new PlateTemplate(p, ctx.Job.Margin, ctx.Job.Spacing)).ToArray();
-        var probe = new ConstructivePlacer(randomSamples: 64, anchorItems: 0);
-        var rng = new Random(ctx.Options.Seed);
-        _fitsSomewhere = ctx.Types.Select(t => _templates.Any(p => p.Region is not null && probe.TryPlace(p.NewLayout(ctx.TypicalItemSize), t, rng, out _))).ToArray();
+        var probe = new GravityPlacer(slidCandidates: 1);
+        _fitsSomewhere = ctx.Types.Select(t => _templates.Any(p => p.Region is not null && probe.TryPlace(p.NewLayout(ctx.TypicalItemSize), t, out _))).ToArray();
     }
 
     public NestingSolution Solve()
     {
         var order = _ctx.Instances.Select((_, i) => i).ToArray();
-        Offer(PlateAttempt.Construct(_ctx, _templates, _fitsSomewhere, order, new Random(_ctx.Options.Seed), stoppable: false), "constructive");
+        Offer(PlateAttempt.Construct(_ctx, _templates, _fitsSomewhere, order, GravityPlacer.DefaultHeightWeight, stoppable: false), "constructive");
         var workers = Math.Max(1, _ctx.Options.Threads);
         if (workers == 1)
         {
@@ -42,10 +52,6 @@ internal sealed class PlateSolver
         else
         {
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Restart(_ctx.Options.Seed + 7919 * (w + 1)));
-        }
-        if (_best!.TryShrinkLastPlate(_ctx, _templates, new Random(_ctx.Options.Seed)))
-        {
-            _ctx.Report(_best.Plates.Count, _best.Utilization, 0, _best.PlacedCount, "smaller last plate");
         }
         if (LastPlateCompactor.Compact(_ctx, _best!, _ctx.Options.Seed))
         {
@@ -60,12 +66,14 @@ internal sealed class PlateSolver
         while (!_ctx.ShouldStopAt(RestartShare))
         {
             int[] order;
+            int[] lastPlate;
             lock (_gate)
             {
                 order = (int[])_best!.Order.Clone();
+                lastPlate = _best.Plates.Count > 1 ? _best.Plates[^1].Items.Select(i => i.Instance).ToArray() : [];
             }
-            Perturb(order, rng);
-            var attempt = PlateAttempt.Construct(_ctx, _templates, _fitsSomewhere, order, rng, stoppable: true);
+            _moves.Apply(order, lastPlate, rng);
+            var attempt = PlateAttempt.Construct(_ctx, _templates, _fitsSomewhere, order, HeightWeights[rng.Next(HeightWeights.Length)], stoppable: true);
             if (attempt is not null)
             {
                 Offer(attempt, "improving");
@@ -73,29 +81,20 @@ internal sealed class PlateSolver
         }
     }
 
-    /// <summary>Swaps a few pairs of instances of equal priority, so priorities stay in order.</summary>
-    private void Perturb(int[] order, Random rng)
-    {
-        var swaps = 1 + rng.Next(Math.Max(1, order.Length / 10));
-        for (var s = 0; s < swaps && order.Length > 1; s++)
-        {
-            var a = rng.Next(order.Length);
-            var b = Math.Clamp(a + rng.Next(-8, 9), 0, order.Length - 1);
-            if (Priority(order[a]) == Priority(order[b]))
-            {
-                (order[a], order[b]) = (order[b], order[a]);
-            }
-        }
-    }
-
-    private int Priority(int instance) => _ctx.Types[_ctx.Instances[instance].Type].Part.Priority;
-
     private void Offer(PlateAttempt? attempt, string phase)
     {
         if (attempt is null)
         {
             return;
         }
+        lock (_gate)
+        {
+            if (_best is not null && attempt.CompareTo(_best) >= 0)
+            {
+                return;
+            }
+        }
+        attempt.Polish(() => _ctx.ShouldStop);
         lock (_gate)
         {
             if (_best is not null && attempt.CompareTo(_best) >= 0)
