@@ -5,21 +5,17 @@ namespace Nesting.Cli.Tests;
 
 public sealed class CliReportingTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), $"nest-rep-{Guid.NewGuid():N}");
+    private readonly TempDirectory _temp = new("nest-rep");
 
-    private string History => Path.Combine(_dir, "history.db");
+    private string Dir => _temp.Path;
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_dir))
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-    }
+    private string History => Path.Combine(Dir, "history.db");
+
+    public void Dispose() => _temp.Dispose();
 
     private string RunSmall(string name, params string[] extra)
     {
-        var output = Path.Combine(_dir, name);
+        var output = Path.Combine(Dir, name);
         var r = CliRunner.Run(["run", SharedData.RepoPath("sample-parts", "jobs", "small.json"), "--out", output, "--time", "0.5",
             "--threads", "1", "--history", History, .. extra]);
         Assert.Equal(0, r.ExitCode);
@@ -52,9 +48,9 @@ public sealed class CliReportingTests : IDisposable
     public void Report_rewrites_with_another_baseline_and_format()
     {
         var result = RunSmall("a");
-        var r = CliRunner.Run("report", result, "--baseline", "b1:plates=3x600x400", "--format", "xlsx", "--out", Path.Combine(_dir, "re"));
+        var r = CliRunner.Run("report", result, "--baseline", "b1:plates=3x600x400", "--format", "xlsx", "--out", Path.Combine(Dir, "re"));
         Assert.Equal(0, r.ExitCode);
-        Assert.True(File.Exists(Path.Combine(_dir, "re", "report.xlsx")));
+        Assert.True(File.Exists(Path.Combine(Dir, "re", "report.xlsx")));
     }
 
     [Fact]
@@ -79,7 +75,7 @@ public sealed class CliReportingTests : IDisposable
         Assert.Equal(0, byMaterial.ExitCode);
         Assert.Contains("stainless_steel", byMaterial.Out);
 
-        var export = Path.Combine(_dir, "export.csv");
+        var export = Path.Combine(Dir, "export.csv");
         var r = CliRunner.Run("history", "export", "--from", "2020-01-01", "--to", "2099-12-31", "--format", "csv", "--out", export, "--history", History);
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("material_saved_kg", File.ReadAllText(export));

@@ -8,14 +8,6 @@ public sealed class PlatesTests
 {
     private static readonly NestingOptions Quick = new() { TimeLimit = TimeSpan.FromSeconds(0.5), Threads = 1, Seed = 11 };
 
-    private static NestingJob Job(IReadOnlyList<Part> parts, IReadOnlyList<PlateStock> plates, double spacing = 0, double margin = 0) => new()
-    {
-        Name = "plates",
-        Parts = parts,
-        Plates = plates,
-        Spacing = spacing,
-        Margin = margin,
-    };
 
     private static NestingSolution Solve(NestingJob job)
     {
@@ -34,7 +26,7 @@ public sealed class PlatesTests
     [Fact]
     public void Rectangles_that_tile_the_plate_exactly_fit_on_one_plate()
     {
-        var solution = Solve(Job(
+        var solution = Solve(TestJobs.Plates(
             [
                 new Part("a", Shape.Rectangle(0, 0, 60, 40), 2) { Rotation = RotationPolicy.None },
                 new Part("b", Shape.Rectangle(0, 0, 30, 40), 2) { Rotation = RotationPolicy.None },
@@ -50,7 +42,7 @@ public sealed class PlatesTests
     public void Small_parts_go_into_the_hole_of_a_frame_when_the_plate_has_no_other_room()
     {
         var frame = new Shape(Shape.Rectangle(0, 0, 100, 80).Outer, [Octagon(10, 10, 80, 60, 8)]);
-        var solution = Solve(Job(
+        var solution = Solve(TestJobs.Plates(
             [new Part("frame", frame, 1) { Rotation = RotationPolicy.None }, new Part("chip", Shape.Rectangle(0, 0, 22, 18), 4)],
             [PlateStock.Rectangle("p", 110, 90, 4)],
             spacing: 2, margin: 3));
@@ -61,7 +53,7 @@ public sealed class PlatesTests
     [Fact]
     public void The_last_plate_uses_the_smallest_stock_that_holds_its_parts()
     {
-        var solution = Solve(Job(
+        var solution = Solve(TestJobs.Plates(
             [new Part("sq", Shape.Rectangle(0, 0, 30, 30), 13)],
             [PlateStock.Rectangle("big", 100, 100, 3), PlateStock.Rectangle("small", 60, 60, 2), PlateStock.Rectangle("mid", 70, 70, 2)]));
         Assert.Equal(["big", "small"], solution.Plates.Select(p => p.Stock.Id));
@@ -71,7 +63,7 @@ public sealed class PlatesTests
     [Fact]
     public void A_part_of_a_plate_is_packed_toward_x_zero_leaving_a_straight_remnant()
     {
-        var solution = Solve(Job([new Part("sq", Shape.Rectangle(0, 0, 20, 20), 4)], [PlateStock.Rectangle("p", 200, 100, 1)], spacing: 2, margin: 5));
+        var solution = Solve(TestJobs.Plates([new Part("sq", Shape.Rectangle(0, 0, 20, 20), 4)], [PlateStock.Rectangle("p", 200, 100, 1)], spacing: 2, margin: 5));
         var maxX = solution.AllPlacements.Max(p => p.PlacedShape.Bounds.MaxX);
         Assert.True(maxX < 30, $"parts reach x = {maxX}");
     }
@@ -79,7 +71,7 @@ public sealed class PlatesTests
     [Fact]
     public void Lower_priority_parts_give_way_when_the_stock_runs_out()
     {
-        var solution = Solve(Job(
+        var solution = Solve(TestJobs.Plates(
             [
                 new Part("low", Shape.Rectangle(0, 0, 25, 25), 12) { Priority = 0 },
                 new Part("high", Shape.Rectangle(0, 0, 48, 48), 4) { Priority = 2 },

@@ -8,15 +8,11 @@ namespace Nesting.Jobs.Tests;
 /// <summary>Drives the library exactly as a CAM host would: load a job, run it with progress and cancellation, read the result back.</summary>
 public sealed class HostIntegrationTests : IDisposable
 {
-    private readonly string _out = Path.Combine(Path.GetTempPath(), $"nesting-host-{Guid.NewGuid():N}");
+    private readonly TempDirectory _temp = new("nesting-host");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_out))
-        {
-            Directory.Delete(_out, recursive: true);
-        }
-    }
+    private string Dir => _temp.Path;
+
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Job_file_to_verified_outputs()
@@ -26,18 +22,18 @@ public sealed class HostIntegrationTests : IDisposable
         var reports = new List<NestingProgress>();
         var outcome = NestRunner.Run(loaded, new RunSettings
         {
-            OutputDirectory = _out,
+            OutputDirectory = Dir,
             Engine = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(1), Threads = 1, Seed = 7 },
         }, new SynchronousProgress(reports.Add), CancellationToken.None);
 
         Assert.True(outcome.Verification.IsValid, outcome.Verification.ToString());
         Assert.True(outcome.AllPlaced);
         Assert.NotEmpty(reports);
-        Assert.Contains(Path.Combine(_out, "result.json"), outcome.Files);
-        Assert.True(File.Exists(Path.Combine(_out, "plate-001.dxf")));
-        Assert.True(File.Exists(Path.Combine(_out, "plate-001.svg")));
+        Assert.Contains(Path.Combine(Dir, "result.json"), outcome.Files);
+        Assert.True(File.Exists(Path.Combine(Dir, "plate-001.dxf")));
+        Assert.True(File.Exists(Path.Combine(Dir, "plate-001.svg")));
 
-        var reread = ResultFile.Read(Path.Combine(_out, "result.json"));
+        var reread = ResultFile.Read(Path.Combine(Dir, "result.json"));
         var check = ResultVerifier.Verify(reread);
         Assert.True(check.IsValid, check.ToString());
         Assert.Equal(outcome.Metrics.PartsPlaced, reread.Solution.AllPlacements.Count());
@@ -50,11 +46,11 @@ public sealed class HostIntegrationTests : IDisposable
         var loaded = JobLoader.Load(JobFileParser.Load(SharedData.RepoPath("sample-parts", "jobs", "small.json")));
         var outcome = NestRunner.Run(loaded, new RunSettings
         {
-            OutputDirectory = _out,
+            OutputDirectory = Dir,
             Engine = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(1), Threads = 1 },
         });
         var plate = outcome.Solution.Plates[0];
-        var reread = Nesting.Dxf.DxfImporter.Import(Path.Combine(_out, "plate-001.dxf"),
+        var reread = Nesting.Dxf.DxfImporter.Import(Path.Combine(Dir, "plate-001.dxf"),
             new Nesting.Dxf.DxfImportOptions { ExcludeLayers = ["PLATE", "LABELS"] });
         Assert.Equal(plate.Placements.Count, reread.Parts.Count);
         Assert.Equal(plate.PartArea, reread.Parts.Sum(p => p.Shape.Area), 0);

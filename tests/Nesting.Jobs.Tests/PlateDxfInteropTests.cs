@@ -7,15 +7,11 @@ namespace Nesting.Jobs.Tests;
 /// <summary>Our nested plate DXF read by an independent reader, ezdxf (Debian's python3-ezdxf), in both versions.</summary>
 public sealed class PlateDxfInteropTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), $"nest-ezdxf-{Guid.NewGuid():N}");
+    private readonly TempDirectory _temp = new("nest-ezdxf");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_dir))
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-    }
+    private string Dir => _temp.Path;
+
+    public void Dispose() => _temp.Dispose();
 
     [PythonModuleFact("ezdxf", "python3-ezdxf")]
     public void Ezdxf_reads_and_audits_both_versions_cleanly()
@@ -23,12 +19,12 @@ public sealed class PlateDxfInteropTests : IDisposable
         var loaded = JobLoader.Load(JobFileParser.Load(SharedData.RepoPath("sample-parts", "jobs", "small.json")));
         var plate = NestRunner.Run(loaded, new RunSettings
         {
-            OutputDirectory = _dir,
+            OutputDirectory = Dir,
             Engine = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(0.5), Threads = 1 },
         }).Solution.Plates[0];
         foreach (var version in new[] { DxfVersion.AC1015, DxfVersion.R12 })
         {
-            var path = Path.Combine(_dir, $"plate-{version}.dxf");
+            var path = Path.Combine(Dir, $"plate-{version}.dxf");
             PlateDxfWriter.Write(plate, path, DxfWriteOptions.Default with { Version = version });
             var (exitCode, output) = DebianPython.Run("""
                 import sys, ezdxf
