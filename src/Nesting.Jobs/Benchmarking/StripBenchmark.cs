@@ -7,7 +7,7 @@ namespace Nesting.Jobs.Benchmarking;
 
 /// <summary>
 /// Runs strip-packing instances one after another with the same options, checks every layout, and renders the
-/// results (each checked by <see cref="SolutionVerifier"/>) as a markdown table next to sparrow's published figures (<see cref="SparrowReference"/>).
+/// results (each checked by <see cref="SolutionVerifier"/>) as a markdown table next to sparrow's and libnest2d's figures (<see cref="PeerReference"/>).
 /// </summary>
 public static class StripBenchmark
 {
@@ -67,18 +67,19 @@ public static class StripBenchmark
     {
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        sb.AppendLine("| instance | density % | length | time s | first feasible s | first density % | density at 1 s % | valid | sparrow 1200 s mean % | sparrow record % | gap to mean (points) |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
+        sb.AppendLine("| instance | density % | length | time s | first feasible s | first density % | density at 1 s % | valid | sparrow 1200 s mean % | sparrow record % | gap to mean (points) | libnest2d % |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|");
         foreach (var r in rows)
         {
-            sb.AppendLine(string.Create(c, $"| {r.Instance} | {r.Density * 100:0.00} | {r.Length:0.###} | {r.Elapsed.TotalSeconds:0.0} | {r.FirstTime.TotalSeconds:0.000} | {r.FirstDensity * 100:0.00} | {r.DensityAtOneSecond * 100:0.00} | {(r.IsValid ? "yes" : "NO: " + r.Violations[0])} | {Opt(r.SparrowMeanPercent)} | {Opt(r.SparrowRecordPercent)} | {Opt(r.GapPoints)} |"));
+            sb.AppendLine(string.Create(c, $"| {r.Instance} | {r.Density * 100:0.00} | {r.Length:0.###} | {r.Elapsed.TotalSeconds:0.0} | {r.FirstTime.TotalSeconds:0.000} | {r.FirstDensity * 100:0.00} | {r.DensityAtOneSecond * 100:0.00} | {(r.IsValid ? "yes" : "NO: " + r.Violations[0])} | {Opt(r.SparrowMeanPercent)} | {Opt(r.SparrowRecordPercent)} | {Opt(r.GapPoints)} | {Opt(r.Libnest2dPercent)} |"));
         }
         if (rows.Count > 0)
         {
             var known = rows.Where(r => r.SparrowMeanPercent is not null).ToArray();
             var gap = known.Length > 0 ? string.Create(c, $"{known.Average(r => r.GapPoints!.Value):0.00}") : "";
             var mean = known.Length > 0 ? string.Create(c, $"{known.Average(r => r.SparrowMeanPercent!.Value):0.00}") : "";
-            sb.AppendLine(string.Create(c, $"| **mean** | **{rows.Average(r => r.Density) * 100:0.00}** | | {rows.Average(r => r.Elapsed.TotalSeconds):0.0} | {rows.Max(r => r.FirstTime.TotalSeconds):0.000} (max) | {rows.Average(r => r.FirstDensity) * 100:0.00} | {rows.Average(r => r.DensityAtOneSecond) * 100:0.00} | {rows.Count(r => r.IsValid)}/{rows.Count} | {mean} | | {gap} |"));
+            var libnest2d = known.Length > 0 ? string.Create(c, $"{known.Average(r => r.Libnest2dPercent!.Value):0.00}") : "";
+            sb.AppendLine(string.Create(c, $"| **mean** | **{rows.Average(r => r.Density) * 100:0.00}** | | {rows.Average(r => r.Elapsed.TotalSeconds):0.0} | {rows.Max(r => r.FirstTime.TotalSeconds):0.000} (max) | {rows.Average(r => r.FirstDensity) * 100:0.00} | {rows.Average(r => r.DensityAtOneSecond) * 100:0.00} | {rows.Count(r => r.IsValid)}/{rows.Count} | {mean} | | {gap} | {libnest2d} |"));
         }
         return sb.ToString();
 

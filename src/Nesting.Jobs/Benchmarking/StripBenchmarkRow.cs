@@ -18,10 +18,13 @@ public sealed record StripBenchmarkRow(string Instance, double Density, double L
     public bool IsValid => Violations.Count == 0;
 
     /// <summary>sparrow's 1200 s mean density in percent, when known.</summary>
-    public double? SparrowMeanPercent => SparrowReference.For(Instance)?.MeanPercent;
+    public double? SparrowMeanPercent => PeerReference.For(Instance)?.SparrowMeanPercent;
 
     /// <summary>sparrow's record density in percent, when known.</summary>
-    public double? SparrowRecordPercent => SparrowReference.For(Instance)?.RecordPercent;
+    public double? SparrowRecordPercent => PeerReference.For(Instance)?.SparrowRecordPercent;
+
+    /// <summary>libnest2d's density in percent, when known.</summary>
+    public double? Libnest2dPercent => PeerReference.For(Instance)?.Libnest2dPercent;
 
     /// <summary>Points below sparrow's mean (positive = worse), when known.</summary>
     public double? GapPoints => SparrowMeanPercent - Density * 100;

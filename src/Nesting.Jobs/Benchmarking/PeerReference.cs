@@ -1,0 +1,32 @@
+namespace Nesting.Jobs.Benchmarking;
+
+/// <summary>
+/// The open solvers' strip-packing figures on the ESICUP instances, as reference data for <see cref="StripBenchmark"/>.
+/// sparrow, the state of the art:
+/// Mean: density over 100 runs of 1200 s on 3 threads of a Ryzen 9 7950X, computed from the bench logs in
+/// JeroenGar/sparrow @ a4bfbbe0 (data/experiments/benchmark_runs). Record: the best-ever solutions in
+/// data/records/final_best_*.svg. Densities use the strip heights of the JSON files. Compiled in
+/// ../shared/research/nesting-sota.md; paper: Gardeyn, Vanden Berghe, Wauters, arXiv:2509.13329 (2025).
+/// libnest2d, the nester of Cura and PrusaSlicer (Debian python3-pynest2d), run as a one-bin strip packer: its valid
+/// packings come from convex hulls, since its rotated placements of concave items overlap (figures of issue 5).
+/// </summary>
+public static class PeerReference
+{
+    private static readonly Dictionary<string, (double Mean, double Record, double Libnest2d)> Table = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["albano"] = (89.47, 89.821, 73.1),
+        ["blaz1"] = (84.67, 86.224, 59.9),
+        ["dagli"] = (89.26, 90.172, 66.8),
+        ["fu"] = (92.23, 92.396, 70.3),
+        ["jakobs1"] = (89.08, 89.247, 38.8),
+        ["jakobs2"] = (84.76, 87.717, 39.1),
+        ["mao"] = (86.14, 86.867, 59.7),
+        ["marques"] = (90.93, 92.015, 66.1),
+        ["shapes0"] = (68.59, 69.978, 47.4),
+        ["shapes1"] = (75.68, 76.719, 43.9),
+    };
+
+    /// <summary>sparrow's mean and record and libnest2d's density, in percent, for an instance name; null when unknown.</summary>
+    public static (double SparrowMeanPercent, double SparrowRecordPercent, double Libnest2dPercent)? For(string instance) =>
+        Table.TryGetValue(instance, out var v) ? v : null;
+}
