@@ -8,7 +8,7 @@ internal sealed class BenchCommand : ICommand
 {
     public string Name => "bench";
 
-    public string Summary => "run benchmark instances and print a markdown table against sparrow's figures";
+    public string Summary => "run benchmark instances and print a markdown table against sparrow's and libnest2d's figures";
 
     public IReadOnlySet<string> Switches { get; } = new HashSet<string>();
 
