@@ -62,7 +62,7 @@ internal static class NestCli
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"nest {command.Name}: error: {e.Message}");
+            stderr.WriteLine($"nest {command.Name}: error: a file could not be read or written: {e.Message} Check the path and its permissions.");
             return ExitCodes.BadInput;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("NESTING_DEBUG") != "1")

@@ -86,4 +86,15 @@ public class CliErrorTests
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("file not found", r.Error);
     }
+
+    [Fact]
+    public void Verify_of_a_json_that_is_not_a_result_names_the_missing_field()
+    {
+        using var temp = new TempDirectory("nest-notresult");
+        var file = temp.File("other.json");
+        File.WriteAllText(file, "{ \"a\": 1 }");
+        var r = CliRunner.Run("verify", file);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("field \"schema\" is missing", r.Error);
+    }
 }

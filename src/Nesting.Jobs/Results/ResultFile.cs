@@ -37,68 +37,68 @@ public sealed record ResultFile(string Path, NestingSolution Solution,
 
     private static ResultFile Parse(JsonElement root, string path)
     {
-        var schema = root.GetProperty("schema").GetString();
+        var schema = root.Field("schema").GetString();
         if (schema != ResultSchema.Id)
         {
             throw new JobFileException(path, "schema", $"is \"{schema}\", this version reads \"{ResultSchema.Id}\"");
         }
-        var strip = root.GetProperty("mode").GetString() == "strip";
-        var parts = root.GetProperty("parts").EnumerateArray()
-            .Select(p => new Part(p.GetProperty("id").GetString()!, ReadShape(p), p.GetProperty("quantity").GetInt32())
+        var strip = root.Field("mode").GetString() == "strip";
+        var parts = root.Field("parts").EnumerateArray()
+            .Select(p => new Part(p.Field("id").GetString()!, ReadShape(p), p.Field("quantity").GetInt32())
             {
                 Priority = p.TryGetProperty("priority", out var pr) ? pr.GetInt32() : 0,
             })
             .ToDictionary(p => p.Id);
-        var margin = root.GetProperty("margin").GetDouble();
+        var margin = root.Field("margin").GetDouble();
         var plates = new List<PlateLayout>();
         var outlines = new Dictionary<(int, string, int), Shape>();
         var utilization = new Dictionary<int, double>();
-        foreach (var plate in root.GetProperty("plates").EnumerateArray())
+        foreach (var plate in root.Field("plates").EnumerateArray())
         {
-            var index = plate.GetProperty("index").GetInt32();
+            var index = plate.Field("index").GetInt32();
             var outline = ReadShape(plate);
             var defects = plate.TryGetProperty("defects", out var d)
                 ? d.EnumerateArray().Select(r => new Shape(ReadRing(r))).ToArray()
                 : [];
-            var stock = new PlateStock(plate.GetProperty("stock").GetString()!, outline, 1) { Defects = defects, IsRectangular = IsAxisRectangle(outline) };
+            var stock = new PlateStock(plate.Field("stock").GetString()!, outline, 1) { Defects = defects, IsRectangular = IsAxisRectangle(outline) };
             var placements = new List<Placement>();
-            foreach (var p in plate.GetProperty("placements").EnumerateArray())
+            foreach (var p in plate.Field("placements").EnumerateArray())
             {
-                var partId = p.GetProperty("part").GetString()!;
+                var partId = p.Field("part").GetString()!;
                 var part = parts.TryGetValue(partId, out var found)
                     ? found
                     : throw new JobFileException(path, "plates[].placements[].part", $"names part \"{partId}\" that is not in \"parts\"");
-                var instance = p.GetProperty("instance").GetInt32();
-                var transform = new Transform2(p.GetProperty("rotation").GetDouble(), p.GetProperty("mirrored").GetBoolean(),
-                    new Vec2(p.GetProperty("x").GetDouble(), p.GetProperty("y").GetDouble()));
+                var instance = p.Field("instance").GetInt32();
+                var transform = new Transform2(p.Field("rotation").GetDouble(), p.Field("mirrored").GetBoolean(),
+                    new Vec2(p.Field("x").GetDouble(), p.Field("y").GetDouble()));
                 placements.Add(new Placement(part, instance, transform));
                 outlines[(index, partId, instance)] = ReadShape(p);
             }
-            utilization[index] = plate.GetProperty("utilization").GetDouble();
+            utilization[index] = plate.Field("utilization").GetDouble();
             plates.Add(new PlateLayout(index, stock, outline, placements));
         }
-        var unplaced = root.GetProperty("unplaced").EnumerateArray()
-            .Select(u => new UnplacedPart(parts[u.GetProperty("part").GetString()!], u.GetProperty("count").GetInt32(), u.GetProperty("reason").GetString() ?? ""))
+        var unplaced = root.Field("unplaced").EnumerateArray()
+            .Select(u => new UnplacedPart(parts[u.Field("part").GetString()!], u.Field("count").GetInt32(), u.Field("reason").GetString() ?? ""))
             .ToArray();
-        var metrics = root.GetProperty("metrics");
+        var metrics = root.Field("metrics");
         var job = new NestingJob
         {
-            Name = root.GetProperty("job").GetString() ?? "",
+            Name = root.Field("job").GetString() ?? "",
             Parts = parts.Values.ToArray(),
             Plates = plates.Select(p => p.Stock).ToArray(),
             Material = ReadMaterial(root),
-            Spacing = root.GetProperty("spacing").GetDouble(),
+            Spacing = root.Field("spacing").GetDouble(),
             Margin = margin,
             Mode = strip ? NestingMode.Strip : NestingMode.Plates,
-            StripHeight = strip ? metrics.GetProperty("strip_height").GetDouble() : 0,
+            StripHeight = strip ? metrics.Field("strip_height").GetDouble() : 0,
         };
         var solution = new NestingSolution
         {
             Job = job,
             Plates = plates,
             Unplaced = unplaced,
-            Elapsed = TimeSpan.FromSeconds(metrics.GetProperty("elapsed_s").GetDouble()),
-            StripLength = strip ? metrics.GetProperty("strip_length").GetDouble() : 0,
+            Elapsed = TimeSpan.FromSeconds(metrics.Field("elapsed_s").GetDouble()),
+            StripLength = strip ? metrics.Field("strip_length").GetDouble() : 0,
             Seed = metrics.TryGetProperty("seed", out var seed) ? seed.GetInt32() : 0,
             Cancelled = metrics.TryGetProperty("cancelled", out var c) && c.GetBoolean(),
         };
@@ -111,16 +111,25 @@ public sealed record ResultFile(string Path, NestingSolution Solution,
         {
             return Material.Unspecified;
         }
-        return new Material(m.GetProperty("name").GetString()!, m.GetProperty("family").GetString()!, m.GetProperty("grade").GetString() ?? "",
-            m.GetProperty("thickness_mm").GetDouble(), m.TryGetProperty("density_kg_m3", out var d) ? d.GetDouble() : null);
+        return new Material(m.Field("name").GetString()!, m.Field("family").GetString()!, m.Field("grade").GetString() ?? "",
+            m.Field("thickness_mm").GetDouble(), m.TryGetProperty("density_kg_m3", out var d) ? d.GetDouble() : null);
     }
 
     private static bool IsAxisRectangle(Shape s) =>
         s.Holes.Count == 0 && s.Outer.Count == 4 && Math.Abs(s.Outer.Area - s.Bounds.Area) <= 1e-9 * Math.Max(1, s.Bounds.Area);
 
     private static Shape ReadShape(JsonElement e) =>
-        new(ReadRing(e.GetProperty("outline")), e.TryGetProperty("holes", out var holes) ? holes.EnumerateArray().Select(ReadRing) : null);
+        new(ReadRing(e.Field("outline")), e.TryGetProperty("holes", out var holes) ? holes.EnumerateArray().Select(ReadRing) : null);
 
     private static Ring ReadRing(JsonElement ring) =>
         new(ring.EnumerateArray().Select(p => new Vec2(p[0].GetDouble(), p[1].GetDouble())));
+}
+
+/// <summary>Reads result.json fields so that a missing one is named in the error.</summary>
+internal static class ResultJsonFields
+{
+    public static JsonElement Field(this JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
+            ? value
+            : throw new KeyNotFoundException($"field \"{name}\" is missing");
 }
