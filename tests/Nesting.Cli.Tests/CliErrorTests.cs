@@ -33,18 +33,12 @@ public class CliErrorTests
     [Fact]
     public void Bad_json_names_the_line()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"nest-bad-{Guid.NewGuid():N}.json");
+        using var temp = new TempDirectory("nest-bad");
+        var file = temp.File("bad.json");
         File.WriteAllText(file, "{ \"parts\": [ }");
-        try
-        {
-            var r = CliRunner.Run("run", file);
-            Assert.Equal(2, r.ExitCode);
-            Assert.Contains("not valid JSON at line 1", r.Error);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var r = CliRunner.Run("run", file);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("not valid JSON at line 1", r.Error);
     }
 
     [Fact]

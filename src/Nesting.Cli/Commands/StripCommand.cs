@@ -1,5 +1,4 @@
 using Nesting.Engine;
-using Nesting.Engine.Verification;
 using Nesting.Jobs;
 using Nesting.Jobs.Benchmarking;
 
@@ -36,14 +35,9 @@ internal sealed class StripCommand : ICommand
         var job = LoadInstance(args.Positionals[0]);
         var output = outArg ?? Path.Combine("out", job.Name);
         var progress = quiet ? null : new ConsoleProgress(context.Error);
-        var solution = NestingEngine.Run(job, options, progress, context.Cancellation);
+        var solution = NestRunner.Run(job, new RunSettings { OutputDirectory = output, Engine = options, WriteDxf = false },
+            progress, context.Cancellation).Solution;
         progress?.Finish();
-        var verification = SolutionVerifier.Verify(solution, NestRunner.VerificationTolerance(job));
-        if (!verification.IsValid)
-        {
-            throw new InvalidOperationException($"The engine produced an invalid layout, nothing was written. {verification}");
-        }
-        OutputWriter.WriteAll(solution, new RunSettings { OutputDirectory = output, WriteDxf = false });
         if (!quiet)
         {
             var density = job.TotalPartArea / (job.StripHeight * solution.StripLength);

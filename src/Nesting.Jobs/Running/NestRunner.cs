@@ -12,10 +12,15 @@ public static class NestRunner
 {
     /// <summary>Solves and writes <paramref name="job"/>; cancelling returns (and writes) the best solution found so far.</summary>
     /// <exception cref="InvalidOperationException">The engine returned a solution the verifier rejects (a bug: nothing is written).</exception>
-    public static RunOutcome Run(LoadedJob job, RunSettings settings, IProgress<NestingProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static RunOutcome Run(LoadedJob job, RunSettings settings, IProgress<NestingProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Run(job.Job, settings, progress, cancellationToken);
+
+    /// <summary>Solves and writes a job built in code (polygons, or a benchmark instance) the same way.</summary>
+    /// <exception cref="InvalidOperationException">The engine returned a solution the verifier rejects (a bug: nothing is written).</exception>
+    public static RunOutcome Run(NestingJob job, RunSettings settings, IProgress<NestingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var solution = NestingEngine.Run(job.Job, settings.Engine, progress, cancellationToken);
-        var verification = SolutionVerifier.Verify(solution, VerificationTolerance(job.Job));
+        var solution = NestingEngine.Run(job, settings.Engine, progress, cancellationToken);
+        var verification = SolutionVerifier.Verify(solution, VerificationTolerance(job));
         if (!verification.IsValid)
         {
             throw new InvalidOperationException($"The engine produced an invalid nest, nothing was written. Please report this job. {verification}");
