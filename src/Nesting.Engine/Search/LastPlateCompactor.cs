@@ -19,15 +19,13 @@ internal static class LastPlateCompactor
             return false;
         }
         var plate = attempt.Plates[^1];
-        var region = plate.Layout.Region;
-        if (!region.IsRectangle || plate.Template.Obstacles.Length > 0 || plate.Items.Count < 2)
+        if (!plate.IsPlainRectangle || plate.Items.Count < 2)
         {
             return false;
         }
-        var b = region.Bounds;
+        var b = plate.Layout.Region.Bounds;
         var typeOf = plate.Items.Select(i => i.Type.Index).ToArray();
-        var fitting = ctx.Types.Select(t => Enumerable.Range(0, t.Orientations.Length)
-            .Where(o => t.Orientations[o].Shape.Height <= b.Height && t.Orientations[o].Shape.Width <= b.Width).ToArray()).ToArray();
+        var fitting = OverlapSeparator.OrientationsWithin(ctx.Types, b.Width, b.Height);
         var current = new StripSnapshot(
             plate.Items.Select(i => i.Spot.Orientation).ToArray(),
             plate.Items.Select(i => i.Spot.X).ToArray(),

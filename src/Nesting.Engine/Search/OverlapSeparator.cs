@@ -54,11 +54,22 @@ internal sealed class OverlapSeparator
         _order = new int[_n];
     }
 
+    /// <summary>Per item type, the orientations whose box fits a <paramref name="width"/> × <paramref name="height"/> rectangle.</summary>
+    public static int[][] OrientationsWithin(ItemType[] types, double width, double height) =>
+        types.Select(t => Enumerable.Range(0, t.Orientations.Length)
+            .Where(o => t.Orientations[o].Shape.Height <= height && t.Orientations[o].Shape.Width <= width).ToArray()).ToArray();
+
     /// <summary>Iterations without progress before a strike.</summary>
     public int Patience { get; init; } = 100;
 
     /// <summary>Strikes before giving up on a length.</summary>
     public int Strikes { get; init; } = 3;
+
+    /// <summary>
+    /// Iterations before giving up, however often clear gains renew the patience: an overlap that keeps shrinking by
+    /// small steps without reaching zero would otherwise hold the search for long.
+    /// </summary>
+    public int MaxIterations { get; init; } = int.MaxValue;
 
     /// <summary>Loads <paramref name="from"/> squeezed to length <paramref name="length"/> by cutting a slice at a random x.</summary>
     public void Load(StripSnapshot from, double length)
@@ -131,13 +142,14 @@ internal sealed class OverlapSeparator
         var keepX = (double[])_x.Clone();
         var keepY = (double[])_y.Clone();
         var strikes = 0;
+        var iterations = 0;
         while (strikes < Strikes)
         {
             var idle = 0;
             var strikeStart = bestTotal;
             while (idle < Patience)
             {
-                if (shouldStop())
+                if (shouldStop() || iterations++ >= MaxIterations)
                 {
                     return false;
                 }

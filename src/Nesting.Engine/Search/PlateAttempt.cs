@@ -109,12 +109,61 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
             .Where(i => shouldStop() || !earlier.Any(p => p.PartArea + i.Type.Area <= p.Template.UsableArea && !p.Refused(i.Type) && p.TryAdd(i.Instance, i.Type, placer)))
             .ToArray();
         placer.Fine = false;
-        if (stay.Length == last.Items.Count)
+        if (stay.Length < last.Items.Count)
         {
-            return;
+            KeepOnLastPlate(stay);
         }
+    }
+
+    /// <summary>
+    /// Moves the last plate's parts onto earlier plain-rectangle plates with <see cref="PlateMerge"/>, one part at a time,
+    /// largest first, each to the emptiest earlier plate whose free area admits it and whose parts make room for it.
+    /// One newcomer at a time keeps the separation local: few parts collide, so an attempt is quick whether or not it
+    /// succeeds. The plate goes back to stock once empty. True when a part moved.
+    /// </summary>
+    public bool MergeLastPlate(SearchContext ctx, Random rng, Func<bool> shouldStop)
+    {
+        if (Plates.Count < 2)
+        {
+            return false;
+        }
+        var pending = Plates[^1].Items.OrderByDescending(i => i.Type.Area).ToList();
+        var targets = Enumerable.Range(0, Plates.Count - 1).Where(p => Plates[p].IsPlainRectangle).ToArray();
+        var moved = false;
+        foreach (var item in pending.ToArray())
+        {
+            var fits = targets
+                .Where(p => Plates[p].PartArea + item.Type.Area <= Plates[p].Template.UsableArea)
+                .OrderBy(p => Plates[p].PartArea / Plates[p].Template.UsableArea);
+            foreach (var p in fits)
+            {
+                if (shouldStop())
+                {
+                    break;
+                }
+                if (PlateMerge.TryMerge(ctx, Plates[p], [(item.Instance, item.Type)], rng.Next(), shouldStop) is { } merged)
+                {
+                    Plates[p] = merged;
+                    pending.Remove(item);
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        if (moved)
+        {
+            KeepOnLastPlate(pending);
+            MoveLastPlateToSmallerStock();
+        }
+        return moved;
+    }
+
+    /// <summary>Replaces the last plate by one holding only <paramref name="stay"/>, at their spots; back to stock when empty.</summary>
+    private void KeepOnLastPlate(IReadOnlyCollection<(int Instance, ItemType Type, Spot Spot)> stay)
+    {
+        var last = Plates[^1];
         Plates.RemoveAt(Plates.Count - 1);
-        if (stay.Length == 0)
+        if (stay.Count == 0)
         {
             _stockLeft[Array.IndexOf(_templates, last.Template)]++;
             return;
@@ -270,67 +319,5 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
             Seed = ctx.Options.Seed,
             Cancelled = ctx.Cancellation.IsCancellationRequested,
         };
-    }
-}
-
-/// <summary>A plate in use during construction.</summary>
-internal sealed class OpenPlate(PlateTemplate template, double cellSize)
-{
-    public PlateTemplate Template { get; } = template;
-
-    public Layout Layout { get; private set; } = template.NewLayout(cellSize);
-
-    private readonly HashSet<int> _refused = [];
-
-    public List<(int Instance, ItemType Type, Spot Spot)> Items { get; } = [];
-
-    public double PartArea { get; private set; }
-
-    /// <summary>
-    /// True when a copy of this type found no room here before: the plate only fills up, so later copies are not
-    /// tried again (a large saving with thousands of copies; it may rarely miss a spot opened by new anchors).
-    /// </summary>
-    public bool Refused(ItemType type) => _refused.Contains(type.Index);
-
-    /// <summary>Lets every type try again (before a finer search).</summary>
-    public void ForgetRefusals() => _refused.Clear();
-
-    public bool TryAdd(int instance, ItemType type, GravityPlacer placer)
-    {
-        if (!placer.TryPlace(Layout, type, out var spot))
-        {
-            _refused.Add(type.Index);
-            return false;
-        }
-        AddAt(instance, type, spot);
-        return true;
-    }
-
-    /// <summary>Adds a part at a spot known to be free.</summary>
-    public void AddAt(int instance, ItemType type, Spot spot)
-    {
-        Layout.Add(type.Orientations[spot.Orientation].Shape, spot.X, spot.Y, instance);
-        Items.Add((instance, type, spot));
-        PartArea += type.Area;
-    }
-
-    /// <summary>Moves the items to <paramref name="spots"/> (same order as <see cref="Items"/>), rebuilding the layout.</summary>
-    public void Rearrange(IReadOnlyList<Spot> spots)
-    {
-        Layout = Template.NewLayout(cellSize);
-        for (var k = 0; k < Items.Count; k++)
-        {
-            var (instance, type, _) = Items[k];
-            Items[k] = (instance, type, spots[k]);
-            Layout.Add(type.Orientations[spots[k].Orientation].Shape, spots[k].X, spots[k].Y, instance);
-        }
-    }
-
-    public PlateLayout ToLayout(int index, SearchContext ctx)
-    {
-        var placements = Items
-            .Select(i => new Placement(i.Type.Part, ctx.Instances[i.Instance].Copy, i.Type.Orientations[i.Spot.Orientation].ToTransform(i.Spot.X, i.Spot.Y)))
-            .ToArray();
-        return new PlateLayout(index, Template.Stock, Template.Stock.Outline, placements);
     }
 }

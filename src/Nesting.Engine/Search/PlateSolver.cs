@@ -7,8 +7,10 @@ namespace Nesting.Engine.Search;
 /// first), then restarts from the best order, perturbed (<see cref="OrderMoves"/>), for the rest of the budget, keeping
 /// the best layout by (fewest parts left out, fewest plates, least plate area, least part area on the last plate,
 /// shortest last plate). A new best is polished: its last plate's parts try the earlier plates again, then the rest
-/// moves to the smallest stock that holds it. The restarts take most of the budget; the rest compacts the last plate
-/// toward x = 0 with the strip search (<see cref="LastPlateCompactor"/>), so the straight remnant grows.
+/// moves to the smallest stock that holds it. The restarts take half the budget. Then the last plate's parts are
+/// pushed into the earlier plates by overlap minimisation (<see cref="PlateMerge"/>), which empties plates the
+/// constructive rule could not; the rest of the budget compacts the last plate toward x = 0 with the strip search
+/// (<see cref="LastPlateCompactor"/>), so the straight remnant grows.
 /// </summary>
 internal sealed class PlateSolver
 {
@@ -18,7 +20,9 @@ internal sealed class PlateSolver
     /// </summary>
     private static readonly double[] HeightWeights = [GravityPlacer.DefaultHeightWeight, 0.1, 0.3];
 
-    private const double RestartShare = 0.6;
+    private const double RestartShare = 0.5;
+    private const double MergeShare = 0.8;
+    private const int MergeFailures = 3;
 
     private readonly SearchContext _ctx;
     private readonly PlateTemplate[] _templates;
@@ -53,6 +57,7 @@ internal sealed class PlateSolver
         {
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Restart(_ctx.Options.Seed + 7919 * (w + 1)));
         }
+        MergeLastPlates();
         if (LastPlateCompactor.Compact(_ctx, _best!, _ctx.Options.Seed))
         {
             _ctx.Report(_best!.Plates.Count, _best.Utilization, 0, _best.PlacedCount, "compacting");
@@ -77,6 +82,28 @@ internal sealed class PlateSolver
             if (attempt is not null)
             {
                 Offer(attempt, "improving");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Empties the last plate into the earlier ones by overlap minimisation, again while it makes progress: each success
+    /// leaves less on the last plate, and an emptied plate is one plate fewer.
+    /// </summary>
+    private void MergeLastPlates()
+    {
+        var rng = new Random(_ctx.Options.Seed ^ 0x2545f491);
+        var failures = 0;
+        while (failures < MergeFailures && _best!.Plates.Count > 1 && !_ctx.ShouldStopAt(MergeShare))
+        {
+            if (_best.MergeLastPlate(_ctx, rng, () => _ctx.ShouldStopAt(MergeShare)))
+            {
+                failures = 0;
+                _ctx.Report(_best.Plates.Count, _best.Utilization, 0, _best.PlacedCount, "merging");
+            }
+            else
+            {
+                failures++;
             }
         }
     }

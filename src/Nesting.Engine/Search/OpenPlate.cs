@@ -1,0 +1,69 @@
+using Nesting.Engine.Collision;
+using Nesting.Engine.Search.Plates;
+
+namespace Nesting.Engine.Search;
+
+/// <summary>A plate in use during construction.</summary>
+internal sealed class OpenPlate(PlateTemplate template, double cellSize)
+{
+    public PlateTemplate Template { get; } = template;
+
+    public Layout Layout { get; private set; } = template.NewLayout(cellSize);
+
+    private readonly HashSet<int> _refused = [];
+
+    public List<(int Instance, ItemType Type, Spot Spot)> Items { get; } = [];
+
+    /// <summary>A plain rectangle without defects: the plates the overlap-minimisation moves can work on.</summary>
+    public bool IsPlainRectangle => Layout.Region.IsRectangle && Template.Obstacles.Length == 0;
+
+    public double PartArea { get; private set; }
+
+    /// <summary>
+    /// True when a copy of this type found no room here before: the plate only fills up, so later copies are not
+    /// tried again (a large saving with thousands of copies; it may rarely miss a spot opened by new anchors).
+    /// </summary>
+    public bool Refused(ItemType type) => _refused.Contains(type.Index);
+
+    /// <summary>Lets every type try again (before a finer search).</summary>
+    public void ForgetRefusals() => _refused.Clear();
+
+    public bool TryAdd(int instance, ItemType type, GravityPlacer placer)
+    {
+        if (!placer.TryPlace(Layout, type, out var spot))
+        {
+            _refused.Add(type.Index);
+            return false;
+        }
+        AddAt(instance, type, spot);
+        return true;
+    }
+
+    /// <summary>Adds a part at a spot known to be free.</summary>
+    public void AddAt(int instance, ItemType type, Spot spot)
+    {
+        Layout.Add(type.Orientations[spot.Orientation].Shape, spot.X, spot.Y, instance);
+        Items.Add((instance, type, spot));
+        PartArea += type.Area;
+    }
+
+    /// <summary>Moves the items to <paramref name="spots"/> (same order as <see cref="Items"/>), rebuilding the layout.</summary>
+    public void Rearrange(IReadOnlyList<Spot> spots)
+    {
+        Layout = Template.NewLayout(cellSize);
+        for (var k = 0; k < Items.Count; k++)
+        {
+            var (instance, type, _) = Items[k];
+            Items[k] = (instance, type, spots[k]);
+            Layout.Add(type.Orientations[spots[k].Orientation].Shape, spots[k].X, spots[k].Y, instance);
+        }
+    }
+
+    public PlateLayout ToLayout(int index, SearchContext ctx)
+    {
+        var placements = Items
+            .Select(i => new Placement(i.Type.Part, ctx.Instances[i.Instance].Copy, i.Type.Orientations[i.Spot.Orientation].ToTransform(i.Spot.X, i.Spot.Y)))
+            .ToArray();
+        return new PlateLayout(index, Template.Stock, Template.Stock.Outline, placements);
+    }
+}
