@@ -129,11 +129,13 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         }
         var pending = Plates[^1].Items.OrderByDescending(i => i.Type.Area).ToList();
         var targets = Enumerable.Range(0, Plates.Count - 1).Where(p => Plates[p].IsPlainRectangle).ToArray();
+        // A plate that found no room for a type is not asked again for another copy of it in this pass.
+        var refused = new HashSet<(int Type, int Plate)>();
         var moved = false;
         foreach (var item in pending.ToArray())
         {
             var fits = targets
-                .Where(p => Plates[p].PartArea + item.Type.Area <= Plates[p].Template.UsableArea)
+                .Where(p => Plates[p].PartArea + item.Type.Area <= Plates[p].Template.UsableArea && !refused.Contains((item.Type.Index, p)))
                 .OrderBy(p => Plates[p].PartArea / Plates[p].Template.UsableArea);
             foreach (var p in fits)
             {
@@ -141,13 +143,15 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
                 {
                     break;
                 }
-                if (PlateMerge.TryMerge(ctx, Plates[p], [(item.Instance, item.Type)], rng.Next(), shouldStop) is { } merged)
+                if (PlateMerge.TryMerge(ctx, Plates[p], [(item.Instance, item.Type)], rng.Next(), shouldStop) is not { } merged)
                 {
-                    Plates[p] = merged;
-                    pending.Remove(item);
-                    moved = true;
-                    break;
+                    refused.Add((item.Type.Index, p));
+                    continue;
                 }
+                Plates[p] = merged;
+                pending.Remove(item);
+                moved = true;
+                break;
             }
         }
         if (moved)
