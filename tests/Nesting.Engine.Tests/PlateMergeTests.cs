@@ -1,4 +1,5 @@
 using Nesting.Engine.Search;
+using Nesting.Engine.Search.Plates;
 using Nesting.Engine.Verification;
 using Nesting.Geometry;
 
@@ -22,7 +23,7 @@ public sealed class PlateMergeTests
         var ctx = new SearchContext(job, new NestingOptions { TimeLimit = TimeSpan.FromMinutes(5), Threads = 1, Seed = 3 }, null, CancellationToken.None);
         var templates = job.Plates.Select(p => new PlateTemplate(p, job.Margin, job.Spacing)).ToArray();
         var order = ctx.Instances.Select((_, i) => i).ToArray();
-        var attempt = PlateAttempt.Construct(ctx, templates, ctx.Types.Select(_ => true).ToArray(), order, 0.02, stoppable: false)!;
+        var attempt = PlateAttempt.Construct(ctx, templates, ctx.Types.Select(_ => true).ToArray(), order, GravityPlacer.DefaultHeightWeight, stoppable: false)!;
         return (ctx, attempt);
     }
 
