@@ -11,7 +11,7 @@ public static class Collide
     /// <summary>How many poles of each shape the fail-fast test compares.</summary>
     public const int FailFastPoles = 4;
 
-    private const int StackEdgeLimit = 256;
+    private const int StackEdgeLimit = 1024;
 
     /// <summary>True when shape <paramref name="a"/> with its local origin at (ax, ay) overlaps <paramref name="b"/> at (bx, by).</summary>
     public static bool Overlaps(CollisionShape a, double ax, double ay, CollisionShape b, double bx, double by) =>
@@ -131,7 +131,10 @@ public static class Collide
 
     /// <summary>
     /// True when a vertex of <paramref name="inner"/> near the overlap (the start of a listed edge) or its first pole
-    /// centre lies inside <paramref name="outer"/>. Only called once no edges meet, so no point is on a boundary.
+    /// centre lies inside <paramref name="outer"/>. Only called once no edges meet, so no point is on a boundary, and
+    /// then a ring of <paramref name="inner"/> meets no boundary of <paramref name="outer"/>: all its points are
+    /// inside or all outside, so one vertex per ring decides (testing every vertex made a part sitting in a frame's
+    /// hole cost vertices × vertices).
     /// </summary>
     internal static bool PointsInside(CollisionShape inner, double ix, double iy, ReadOnlySpan<int> innerEdges,
         CollisionShape outer, double ox, double oy)
@@ -145,8 +148,20 @@ public static class Collide
                 return true;
             }
         }
+        var starts = inner.RingStarts;
+        var ring = 0;
+        var ringEnd = -1;
         foreach (var i in innerEdges)
         {
+            if (i < ringEnd)
+            {
+                continue;
+            }
+            while (starts[ring + 1] <= i)
+            {
+                ring++;
+            }
+            ringEnd = starts[ring + 1];
             double px = inner.Xs[i] + dx0, py = inner.Ys[i] + dy0;
             if (px > 0 && py > 0 && px < outer.Width && py < outer.Height && outer.ContainsLocal(px, py))
             {
