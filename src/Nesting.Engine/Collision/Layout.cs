@@ -3,7 +3,8 @@ namespace Nesting.Engine.Collision;
 /// <summary>
 /// The shapes placed in one container (plate or strip), with their world bounds kept in flat arrays and registered in
 /// a uniform grid, so that a collision query only looks at the items whose cells its bounding box touches.
-/// Fixed obstacles (defects) are items too. Items are only added, never moved.
+/// Fixed obstacles (defects) are items too. An item keeps its index for the layout's life: moving it re-registers
+/// its cells, and removing it leaves an empty slot (no shape, no cells), so callers may use indices as their own ids.
 /// </summary>
 public sealed class Layout
 {
@@ -83,6 +84,12 @@ public sealed class Layout
         }
         var i = Count++;
         _tags[i] = tag;
+        Place(i, shape, x, y);
+        return i;
+    }
+
+    private void Place(int i, CollisionShape shape, double x, double y)
+    {
         _shapes[i] = shape;
         _x[i] = x;
         _y[i] = y;
@@ -98,7 +105,81 @@ public sealed class Layout
                 (_cells[cy * _nx + cx] ??= []).Add(i);
             }
         }
-        return i;
+    }
+
+    private void Unregister(int i)
+    {
+        if (_shapes[i] is null)
+        {
+            return;
+        }
+        var k = 4 * i;
+        var (cx0, cy0, cx1, cy1) = CellRange(_bounds[k], _bounds[k + 1], _bounds[k + 2], _bounds[k + 3]);
+        for (var cy = cy0; cy <= cy1; cy++)
+        {
+            for (var cx = cx0; cx <= cx1; cx++)
+            {
+                _cells[cy * _nx + cx].Remove(i);
+            }
+        }
+    }
+
+    /// <summary>Moves item <paramref name="i"/> to (x, y), with <paramref name="shape"/> (another orientation may be given).</summary>
+    public void Move(int i, CollisionShape shape, double x, double y)
+    {
+        Unregister(i);
+        Place(i, shape, x, y);
+    }
+
+    /// <summary>Takes item <paramref name="i"/> out: it no longer collides or counts toward <see cref="MaxX"/>; its index stays reserved.</summary>
+    public void Remove(int i)
+    {
+        Unregister(i);
+        _shapes[i] = null!;
+        _tags[i] = int.MinValue;
+        var k = 4 * i;
+        (_bounds[k], _bounds[k + 1], _bounds[k + 2], _bounds[k + 3]) = (double.NaN, double.NaN, double.NaN, double.NaN);
+    }
+
+    /// <summary>True when item <paramref name="i"/> was removed.</summary>
+    public bool IsRemoved(int i) => _shapes[i] is null;
+
+    /// <summary>
+    /// Writes into <paramref name="into"/> the indices of the items whose bounding boxes overlap the open box
+    /// (minX, minY)–(maxX, maxY) (boxes that only touch are left out, as they never collide) and returns how many.
+    /// <paramref name="into"/> must hold <see cref="Count"/> entries. Allocates nothing.
+    /// </summary>
+    public int Near(double minX, double minY, double maxX, double maxY, int[] into)
+    {
+        var b = _bounds;
+        var query = ++_query;
+        var found = 0;
+        var (cx0, cy0, cx1, cy1) = CellRange(minX, minY, maxX, maxY);
+        for (var cy = cy0; cy <= cy1; cy++)
+        {
+            for (var cx = cx0; cx <= cx1; cx++)
+            {
+                var cell = _cells[cy * _nx + cx];
+                if (cell is null)
+                {
+                    continue;
+                }
+                foreach (var i in cell)
+                {
+                    if (_seen[i] == query)
+                    {
+                        continue;
+                    }
+                    _seen[i] = query;
+                    var k = 4 * i;
+                    if (b[k] < maxX && b[k + 2] > minX && b[k + 1] < maxY && b[k + 3] > minY)
+                    {
+                        into[found++] = i;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /// <summary>True when the shape at (x, y) is inside the region and overlaps no item.</summary>

@@ -11,6 +11,9 @@ public sealed record NestingOptions
 
     /// <summary>Random seed.</summary>
     public int Seed { get; init; } = 1;
+
+    /// <summary>The search's tunables; the defaults are what the published figures were measured with.</summary>
+    public SearchSettings Search { get; init; } = SearchSettings.Default;
 }
 
 /// <summary>A progress report from a running search.</summary>

@@ -1,3 +1,5 @@
+using Nesting.Engine.Search.Separation;
+
 namespace Nesting.Engine.Search;
 
 /// <summary>
@@ -7,10 +9,6 @@ namespace Nesting.Engine.Search;
 /// </summary>
 internal static class LastPlateCompactor
 {
-    private const double InitialShrink = 0.02;
-    private const double MinShrink = 0.001;
-    private const int Retries = 2;
-
     /// <summary>Compacts in place until the budget ends; true when the last plate got shorter.</summary>
     public static bool Compact(SearchContext ctx, PlateAttempt attempt, int seed)
     {
@@ -25,22 +23,23 @@ internal static class LastPlateCompactor
         }
         var b = plate.Layout.Region.Bounds;
         var typeOf = plate.Items.Select(i => i.Type.Index).ToArray();
-        var fitting = OverlapSeparator.OrientationsWithin(ctx.Types, b.Width, b.Height);
+        var fitting = Separator.OrientationsWithin(ctx.Types, b.Width, b.Height);
         var current = new StripSnapshot(
             plate.Items.Select(i => i.Spot.Orientation).ToArray(),
             plate.Items.Select(i => i.Spot.X).ToArray(),
             plate.Items.Select(i => i.Spot.Y).ToArray(),
             plate.Layout.MaxX);
         var start = current.Length;
-        var separator = new OverlapSeparator(ctx.Types, typeOf, fitting, b.MinX, b.MinY, b.MaxY, seed);
+        var settings = ctx.Options.Search;
+        var separator = new Separator(ctx.Types, typeOf, fitting, b.MinX, b.MinY, b.MaxY, seed, settings);
         var minLength = b.MinX + typeOf.Max(t => fitting[t].Min(o => ctx.Types[t].Orientations[o].Shape.Width));
-        var shrink = InitialShrink;
-        while (!ctx.ShouldStop && shrink >= MinShrink)
+        var shrink = settings.CompactInitialShrink;
+        while (!ctx.ShouldStop && shrink >= settings.CompactMinShrink)
         {
             var target = Math.Max(minLength, current.Length - shrink * (current.Length - b.MinX));
             separator.Load(current, target);
             var separated = separator.Separate(() => ctx.ShouldStop);
-            for (var retry = 0; retry < Retries && !separated && !ctx.ShouldStop; retry++)
+            for (var retry = 0; retry < settings.CompactRetries && !separated && !ctx.ShouldStop; retry++)
             {
                 separator.Disrupt();
                 separated = separator.Separate(() => ctx.ShouldStop);

@@ -20,10 +20,6 @@ internal sealed class PlateSolver
     /// </summary>
     private static readonly double[] HeightWeights = [GravityPlacer.DefaultHeightWeight, 0.1, 0.3];
 
-    private const double RestartShare = 0.5;
-    private const double MergeShare = 0.8;
-    private const int MergeFailures = 3;
-
     private readonly SearchContext _ctx;
     private readonly PlateTemplate[] _templates;
     private readonly bool[] _fitsSomewhere;
@@ -68,7 +64,7 @@ internal sealed class PlateSolver
     private void Restart(int seed)
     {
         var rng = new Random(seed);
-        while (!_ctx.ShouldStopAt(RestartShare))
+        while (!_ctx.ShouldStopAt(_ctx.Options.Search.PlateRestartShare))
         {
             int[] order;
             int[] lastPlate;
@@ -94,9 +90,9 @@ internal sealed class PlateSolver
     {
         var rng = new Random(_ctx.Options.Seed ^ 0x2545f491);
         var failures = 0;
-        while (failures < MergeFailures && _best!.Plates.Count > 1 && !_ctx.ShouldStopAt(MergeShare))
+        while (failures < _ctx.Options.Search.PlateMergeFailures && _best!.Plates.Count > 1 && !_ctx.ShouldStopAt(_ctx.Options.Search.PlateMergeShare))
         {
-            if (_best.MergeLastPlate(_ctx, rng, () => _ctx.ShouldStopAt(MergeShare)))
+            if (_best.MergeLastPlate(_ctx, rng, () => _ctx.ShouldStopAt(_ctx.Options.Search.PlateMergeShare)))
             {
                 failures = 0;
                 _ctx.Report(_best.Plates.Count, _best.Utilization, 0, _best.PlacedCount, "merging");

@@ -1,5 +1,6 @@
 using Nesting.Engine.Collision;
 using Nesting.Geometry;
+using Nesting.Engine.Search.Separation;
 
 namespace Nesting.Engine.Search;
 
@@ -10,15 +11,6 @@ namespace Nesting.Engine.Search;
 /// </summary>
 internal sealed class StripSolver
 {
-    private const double InitialShrink = 0.01;
-    private const double MinShrink = 0.001;
-    private const int Retries = 2;
-
-    // At sparrow's exploration step (0.1 %) a length is worth insisting on: keep disrupting the stuck layout.
-    private const double PersistentShrink = 0.002;
-    private const int PersistentRetries = 8;
-    private const int SidewaysSwaps = 3;
-
     private readonly SearchContext _ctx;
     private readonly double _lo;
     private readonly double _hiY;
@@ -99,10 +91,11 @@ internal sealed class StripSolver
     /// </summary>
     private void Explore(int seed)
     {
-        var separator = new OverlapSeparator(_ctx.Types, _typeOf, _fitting, _lo, _lo, _hiY, seed);
+        var settings = _ctx.Options.Search;
+        var separator = new Separator(_ctx.Types, _typeOf, _fitting, _lo, _lo, _hiY, seed, settings);
         var rng = new Random(seed ^ 0x5bd1e995);
         var minLength = _lo + _typeOf.Max(t => _fitting[t].Min(o => _ctx.Types[t].Orientations[o].Shape.Width));
-        var shrink = InitialShrink;
+        var shrink = settings.StripInitialShrink;
         StripSnapshot current;
         lock (_gate)
         {
@@ -115,18 +108,18 @@ internal sealed class StripSolver
                 // Adopt a shorter layout found by another worker.
                 current = _best!.Length < current.Length ? _best : current;
             }
-            var sideways = shrink < MinShrink;
+            var sideways = shrink < settings.StripMinShrink;
             var target = sideways ? current.Length : Math.Max(minLength, current.Length - shrink * (current.Length - _lo) * (0.5 + rng.NextDouble()));
             separator.Load(current, target);
             if (sideways)
             {
-                for (var k = 0; k < SidewaysSwaps; k++)
+                for (var k = 0; k < settings.StripSidewaysSwaps; k++)
                 {
                     separator.Disrupt();
                 }
             }
             var separated = separator.Separate(() => _ctx.ShouldStop);
-            var retries = shrink <= PersistentShrink ? PersistentRetries : Retries;
+            var retries = shrink <= settings.StripPersistentShrink ? settings.StripPersistentRetries : settings.StripRetries;
             for (var retry = 0; retry < retries && !separated && !_ctx.ShouldStop; retry++)
             {
                 separator.Disrupt();
@@ -138,12 +131,12 @@ internal sealed class StripSolver
                 Publish(current, "improving");
                 if (sideways)
                 {
-                    shrink = InitialShrink;
+                    shrink = settings.StripInitialShrink;
                 }
             }
             else
             {
-                shrink = sideways ? InitialShrink : shrink / 2;
+                shrink = sideways ? settings.StripInitialShrink : shrink / 2;
             }
         }
     }

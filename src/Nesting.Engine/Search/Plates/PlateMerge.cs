@@ -1,17 +1,16 @@
+using Nesting.Engine.Search.Separation;
+
 namespace Nesting.Engine.Search.Plates;
 
 /// <summary>
 /// Finds room on a plate that the bottom-left fill already found full: the plate's parts and the newcomers, dropped
-/// at random spots, are separated by overlap minimisation (<see cref="OverlapSeparator"/>) inside the plate's fixed
+/// at random spots, are separated by overlap minimisation (<see cref="Separator"/>) inside the plate's fixed
 /// rectangle, every part free to move. This is sparrow's separator used for bin packing rather than strip packing
 /// (Gardeyn, Vanden Berghe, Wauters 2025, arXiv:2509.13329): a plate holds what a search that may push every part
 /// around can fit, often more than a rule that never moves a placed part.
 /// </summary>
 internal static class PlateMerge
 {
-    /// <summary>A merge that has not converged after this many moves rarely does; the time is better spent on another batch.</summary>
-    private const int MaxIterations = 200;
-
     /// <summary>
     /// The plate with <paramref name="newcomers"/> added and its parts rearranged; null when the search gave up or
     /// <paramref name="shouldStop"/> cut it short. The plate must be a plain rectangle.
@@ -19,7 +18,7 @@ internal static class PlateMerge
     public static OpenPlate? TryMerge(SearchContext ctx, OpenPlate target, IReadOnlyList<(int Instance, ItemType Type)> newcomers, int seed, Func<bool> shouldStop)
     {
         var b = target.Layout.Region.Bounds;
-        var fitting = OverlapSeparator.OrientationsWithin(ctx.Types, b.Width, b.Height);
+        var fitting = Separator.OrientationsWithin(ctx.Types, b.Width, b.Height);
         if (newcomers.Any(c => fitting[c.Type.Index].Length == 0))
         {
             return null;
@@ -43,11 +42,15 @@ internal static class PlateMerge
             xs[k] = b.MinX + rng.NextDouble() * (b.Width - shape.Width);
             ys[k] = b.MinY + rng.NextDouble() * (b.Height - shape.Height);
         }
-        var separator = new OverlapSeparator(ctx.Types, items.Select(i => i.Type.Index).ToArray(), fitting, b.MinX, b.MinY, b.MaxY, seed)
+        var separator = new Separator(ctx.Types, items.Select(i => i.Type.Index).ToArray(), fitting, b.MinX, b.MinY, b.MaxY, seed, ctx.Options.Search)
         {
-            MaxIterations = MaxIterations,
+            MaxIterations = ctx.Options.Search.PlateMergeIterations,
         };
         separator.Load(new StripSnapshot(ori, xs, ys, b.MaxX), b.MaxX);
+        for (var k = target.Items.Count; k < n; k++)
+        {
+            separator.Reinsert(k);
+        }
         if (!separator.Separate(shouldStop))
         {
             return null;

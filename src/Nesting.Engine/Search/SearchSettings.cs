@@ -1,0 +1,111 @@
+namespace Nesting.Engine;
+
+/// <summary>
+/// Every tunable of the search, each with the reason for its value, in one place so that benchmarks can vary them
+/// without code edits (<see cref="NestingOptions.Search"/>). The defaults are the values the figures in
+/// docs/BENCHMARKS.md were measured with.
+/// </summary>
+public sealed record SearchSettings
+{
+    /// <summary>The defaults.</summary>
+    public static SearchSettings Default { get; } = new();
+
+    // --- Separator (guided local search, after sparrow: Gardeyn, Vanden Berghe, Wauters 2025, arXiv:2509.13329) ---
+
+    /// <summary>Uniform samples over the whole container per move: they find far-away holes.</summary>
+    public int ContainerSamples { get; init; } = 50;
+
+    /// <summary>Samples around the item's current box per move (half of them keep its orientation): local repairs.</summary>
+    public int FocusedSamples { get; init; } = 25;
+
+    /// <summary>Best distinct samples refined by coordinate descent: more than one avoids a single bad basin.</summary>
+    public int RefinedSamples { get; init; } = 3;
+
+    /// <summary>Two samples closer than this fraction of the item's smaller side count as the same basin.</summary>
+    public double UniqueFraction { get; init; } = 0.05;
+
+    /// <summary>First coordinate-descent step, as a fraction of the item's smaller side.</summary>
+    public double CoarseStep { get; init; } = 0.25;
+
+    /// <summary>Coarse descent stops below this step (fraction of the smaller side).</summary>
+    public double CoarseLimit { get; init; } = 0.02;
+
+    /// <summary>The winner's final descent starts at this step (fraction of the smaller side).</summary>
+    public double FineStep { get; init; } = 0.01;
+
+    /// <summary>The final descent stops below this step (fraction of the smaller side).</summary>
+    public double FineLimit { get; init; } = 0.001;
+
+    /// <summary>Step growth after a successful descent step: momentum along a good direction.</summary>
+    public double StepGrowth { get; init; } = 1.1;
+
+    /// <summary>Step shrink after a failed descent step.</summary>
+    public double StepShrink { get; init; } = 0.5;
+
+    /// <summary>Weight growth of a pair that keeps colliding with the smallest overlap of the iteration.</summary>
+    public double MinWeightGrowth { get; init; } = 1.2;
+
+    /// <summary>Weight growth of the pair with the largest overlap of the iteration.</summary>
+    public double MaxWeightGrowth { get; init; } = 2.0;
+
+    /// <summary>Per-iteration decay of a pair weight that no longer collides, back toward 1.</summary>
+    public double WeightDecay { get; init; } = 0.95;
+
+    /// <summary>Iterations without a clear gain before a strike.</summary>
+    public int Patience { get; init; } = 100;
+
+    /// <summary>Strikes (restarts from the best state) without a clear gain before giving up.</summary>
+    public int Strikes { get; init; } = 3;
+
+    /// <summary>A gain renews the patience only when the overlap drops below this fraction of the best so far.</summary>
+    public double ClearGain { get; init; } = 0.98;
+
+    // --- Strip exploration ---
+
+    /// <summary>First squeeze of the strip, as a fraction of its length.</summary>
+    public double StripInitialShrink { get; init; } = 0.01;
+
+    /// <summary>Below this squeeze the worker moves sideways instead (sparrow explores at 0.1 %).</summary>
+    public double StripMinShrink { get; init; } = 0.001;
+
+    /// <summary>Disrupt-and-retry rounds for a length that failed to separate.</summary>
+    public int StripRetries { get; init; } = 2;
+
+    /// <summary>At or below this squeeze a length is worth insisting on.</summary>
+    public double StripPersistentShrink { get; init; } = 0.002;
+
+    /// <summary>Disrupt-and-retry rounds at the persistent squeeze.</summary>
+    public int StripPersistentRetries { get; init; } = 8;
+
+    /// <summary>Large-item swaps of a sideways move, to leave a basin where every squeeze fails.</summary>
+    public int StripSidewaysSwaps { get; init; } = 3;
+
+    // --- Plates ---
+
+    /// <summary>
+    /// Share of the budget for the constructive restarts: they fix the plate count's starting point; the separator
+    /// moves that follow find room the constructive rule cannot, so they get the larger share.
+    /// </summary>
+    public double PlateRestartShare { get; init; } = 0.35;
+
+    /// <summary>Share of the budget by which merging parts off the last plate ends; the rest compacts the last plate.</summary>
+    public double PlateMergeShare { get; init; } = 0.9;
+
+    /// <summary>Merge passes in a row that move nothing before merging gives up.</summary>
+    public int PlateMergeFailures { get; init; } = 20;
+
+    /// <summary>
+    /// Separator iterations for one merge attempt: an attempt that has not converged by then rarely does, and a
+    /// fresh drop elsewhere is cheaper than insisting.
+    /// </summary>
+    public int PlateMergeIterations { get; init; } = 80;
+
+    /// <summary>First squeeze of the last plate's used length, as a fraction of it.</summary>
+    public double CompactInitialShrink { get; init; } = 0.02;
+
+    /// <summary>The last plate's compaction stops below this squeeze.</summary>
+    public double CompactMinShrink { get; init; } = 0.001;
+
+    /// <summary>Disrupt-and-retry rounds of the compaction for a length that failed.</summary>
+    public int CompactRetries { get; init; } = 2;
+}

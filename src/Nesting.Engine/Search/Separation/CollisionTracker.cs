@@ -1,0 +1,201 @@
+using Nesting.Engine.Collision;
+
+namespace Nesting.Engine.Search.Separation;
+
+/// <summary>
+/// The overlaps between the items being separated and their guided-local-search weights (sparrow's collision
+/// tracker, Gardeyn, Vanden Berghe, Wauters 2025, arXiv:2509.13329). Invariants: the overlap of a pair is the
+/// <see cref="OverlapProxy"/> of the two items at their current positions, 0 when they do not collide, and symmetric;
+/// <c>_colliding[i]</c> counts the items that i overlaps; every weight is at least 1, and only pairs listed in
+/// <c>_weighted</c> can exceed 1. Queries go through the items' grid, so a cost costs the neighbours, not the plate.
+/// </summary>
+internal sealed class CollisionTracker
+{
+    private readonly SeparationItems _items;
+    private readonly SearchSettings _settings;
+    private readonly int _n;
+    private readonly double[] _overlap;
+    private readonly double[] _weight;
+    private readonly int[] _colliding;
+    private readonly int[] _near;
+    private readonly List<int> _weighted = [];
+    private readonly List<int> _pairs = [];
+
+    public CollisionTracker(SeparationItems items, SearchSettings settings)
+    {
+        _items = items;
+        _settings = settings;
+        _n = items.Count;
+        _overlap = new double[_n * _n];
+        _weight = new double[_n * _n];
+        Array.Fill(_weight, 1.0);
+        _colliding = new int[_n];
+        _near = new int[_n];
+    }
+
+    /// <summary>Candidate positions evaluated so far (the separator's throughput measure).</summary>
+    public long Evaluations { get; private set; }
+
+    public bool IsColliding(int i) => _colliding[i] > 0;
+
+    /// <summary>Every weight back to 1 (a new separation problem).</summary>
+    public void ResetWeights()
+    {
+        foreach (var k in _weighted)
+        {
+            _weight[k] = 1;
+            _weight[(k % _n) * _n + k / _n] = 1;
+        }
+        _weighted.Clear();
+    }
+
+    /// <summary>Recomputes every pair from scratch.</summary>
+    public void RecomputeAll()
+    {
+        Array.Clear(_overlap);
+        Array.Clear(_colliding);
+        for (var i = 0; i < _n; i++)
+        {
+            Recompute(i);
+        }
+    }
+
+    /// <summary>Recomputes the pairs of item <paramref name="i"/> after it moved.</summary>
+    public void Recompute(int i)
+    {
+        var row = i * _n;
+        if (_colliding[i] > 0)
+        {
+            for (var j = 0; j < _n; j++)
+            {
+                if (_overlap[row + j] > 0)
+                {
+                    _overlap[row + j] = 0;
+                    _overlap[j * _n + i] = 0;
+                    _colliding[j]--;
+                }
+            }
+            _colliding[i] = 0;
+        }
+        var s = _items.ShapeOf(i);
+        double x = _items.X[i], y = _items.Y[i];
+        var count = _items.Grid.Near(x, y, x + s.Width, y + s.Height, _near);
+        for (var k = 0; k < count; k++)
+        {
+            var j = _near[k];
+            if (j == i)
+            {
+                continue;
+            }
+            var v = PairOverlap(s, x, y, j);
+            if (v > 0)
+            {
+                _overlap[row + j] = v;
+                _overlap[j * _n + i] = v;
+                _colliding[i]++;
+                _colliding[j]++;
+            }
+        }
+    }
+
+    /// <summary>Sum of the overlaps of all colliding pairs (unweighted): the separation's progress measure.</summary>
+    public double TotalOverlap()
+    {
+        var sum = 0.0;
+        for (var i = 0; i < _n; i++)
+        {
+            if (_colliding[i] == 0)
+            {
+                continue;
+            }
+            var row = i * _n;
+            for (var j = i + 1; j < _n; j++)
+            {
+                sum += _overlap[row + j];
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>Weighted overlap of item i placed as (shape, x, y); stops early once at or above <paramref name="cutoff"/>.</summary>
+    public double Cost(int i, CollisionShape s, double x, double y, double cutoff)
+    {
+        Evaluations++;
+        var count = _items.Grid.Near(x, y, x + s.Width, y + s.Height, _near);
+        var sum = 0.0;
+        var row = i * _n;
+        for (var k = 0; k < count && sum < cutoff; k++)
+        {
+            var j = _near[k];
+            if (j != i)
+            {
+                var v = PairOverlap(s, x, y, j);
+                if (v > 0)
+                {
+                    sum += _weight[row + j] * v;
+                }
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>GLS weights: colliding pairs grow, more so the larger their overlap; the others decay back to 1.</summary>
+    public void UpdateWeights()
+    {
+        _pairs.Clear();
+        var max = 0.0;
+        for (var i = 0; i < _n; i++)
+        {
+            if (_colliding[i] == 0)
+            {
+                continue;
+            }
+            var row = i * _n;
+            for (var j = i + 1; j < _n; j++)
+            {
+                if (_overlap[row + j] > 0)
+                {
+                    _pairs.Add(row + j);
+                    max = Math.Max(max, _overlap[row + j]);
+                }
+            }
+        }
+        for (var w = _weighted.Count - 1; w >= 0; w--)
+        {
+            var k = _weighted[w];
+            if (_overlap[k] > 0)
+            {
+                continue;
+            }
+            var decayed = Math.Max(1.0, _weight[k] * _settings.WeightDecay);
+            SetWeight(k, decayed);
+            if (decayed == 1.0)
+            {
+                _weighted[w] = _weighted[^1];
+                _weighted.RemoveAt(_weighted.Count - 1);
+            }
+        }
+        var (lo, hi) = (_settings.MinWeightGrowth, _settings.MaxWeightGrowth);
+        foreach (var k in _pairs)
+        {
+            if (_weight[k] == 1.0)
+            {
+                _weighted.Add(k);
+            }
+            SetWeight(k, _weight[k] * (lo + (hi - lo) * _overlap[k] / max));
+        }
+    }
+
+    private void SetWeight(int k, double w)
+    {
+        _weight[k] = w;
+        _weight[(k % _n) * _n + k / _n] = w;
+    }
+
+    private double PairOverlap(CollisionShape s, double x, double y, int j)
+    {
+        var t = _items.ShapeOf(j);
+        double tx = _items.X[j], ty = _items.Y[j];
+        return Collide.Overlaps(s, x, y, t, tx, ty) ? OverlapProxy.Measure(s, x, y, t, tx, ty) : 0;
+    }
+}

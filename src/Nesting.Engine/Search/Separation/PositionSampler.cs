@@ -1,0 +1,63 @@
+namespace Nesting.Engine.Search.Separation;
+
+/// <summary>
+/// Where a colliding item could go: uniform samples over the whole container (they find far-away room) and samples
+/// around the item's current box, half of them keeping its orientation (local repairs); the best few distinct ones
+/// are kept for refinement, as in sparrow's sample-then-refine move (Gardeyn, Vanden Berghe, Wauters 2025).
+/// Invariant: every kept candidate lies inside the walls, and <c>top</c> stays sorted by cost.
+/// </summary>
+internal sealed class PositionSampler(SeparationItems items, CollisionTracker tracker, SearchSettings settings, Random rng)
+{
+    /// <summary>Fills <paramref name="top"/> (pre-filled with infinite costs) with the best samples for item <paramref name="i"/>, its current spot included.</summary>
+    public void Sample(int i, Span<Candidate> top)
+    {
+        var cur = items.ShapeOf(i);
+        Offer(top, new Candidate(tracker.Cost(i, cur, items.X[i], items.Y[i], double.PositiveInfinity), items.Ori[i], items.X[i], items.Y[i]), cur);
+        var allowed = items.Allowed[items.TypeOf[i]];
+        var total = settings.ContainerSamples + settings.FocusedSamples;
+        for (var k = 0; k < total && top[0].Cost > 0; k++)
+        {
+            var focused = k < settings.FocusedSamples;
+            var o = focused && rng.NextDouble() < 0.5 ? items.Ori[i] : allowed[rng.Next(allowed.Length)];
+            var s = items.ShapeOf(i, o);
+            var hiX = items.MaxXFor(s);
+            var hiY = items.MaxYFor(s);
+            double x, y;
+            if (focused)
+            {
+                x = Math.Clamp(items.X[i] + (rng.NextDouble() - 0.5) * cur.Width, items.LoX, hiX);
+                y = Math.Clamp(items.Y[i] + (rng.NextDouble() - 0.5) * cur.Height, items.LoY, hiY);
+            }
+            else
+            {
+                x = items.LoX + rng.NextDouble() * (hiX - items.LoX);
+                y = items.LoY + rng.NextDouble() * (hiY - items.LoY);
+            }
+            Offer(top, new Candidate(tracker.Cost(i, s, x, y, top[^1].Cost), o, x, y), s);
+        }
+    }
+
+    /// <summary>Keeps the best few candidates, sorted, skipping near-duplicates of one already kept.</summary>
+    private void Offer(Span<Candidate> top, Candidate c, Collision.CollisionShape s)
+    {
+        if (c.Cost >= top[^1].Cost)
+        {
+            return;
+        }
+        var near = settings.UniqueFraction * Math.Min(s.Width, s.Height);
+        for (var k = 0; k < top.Length; k++)
+        {
+            if (top[k].Ori == c.Ori && Math.Abs(top[k].X - c.X) < near && Math.Abs(top[k].Y - c.Y) < near)
+            {
+                if (c.Cost < top[k].Cost)
+                {
+                    top[k] = c;
+                    top.Sort(static (p, q) => p.Cost.CompareTo(q.Cost));
+                }
+                return;
+            }
+        }
+        top[^1] = c;
+        top.Sort(static (p, q) => p.Cost.CompareTo(q.Cost));
+    }
+}
