@@ -21,6 +21,10 @@ internal static class SummaryPrinter
         {
             o.WriteLine($"  not placed: {u.Count} x {u.Part.Id}: {u.Reason}");
         }
+        foreach (var note in s.Notes)
+        {
+            o.WriteLine($"  note: {note}");
+        }
         if (outcome.Report is { } report)
         {
             PrintMaterial(o, report);

@@ -9,14 +9,16 @@ namespace Nesting.Engine.Search;
 /// </summary>
 internal static class LastPlateCompactor
 {
-    /// <summary>Compacts in place until the budget ends; true when the last plate got shorter.</summary>
-    public static bool Compact(SearchContext ctx, PlateAttempt attempt, int seed)
+    /// <summary>Compacts the last plate in place until the budget ends; true when it got shorter.</summary>
+    public static bool Compact(SearchContext ctx, PlateAttempt attempt, int seed) =>
+        attempt.Plates.Count > 0 && Compact(ctx, attempt.Plates[^1], seed, () => ctx.ShouldStop);
+
+    /// <summary>
+    /// Compacts <paramref name="plate"/> in place toward x = 0 until <paramref name="shouldStop"/>; true when it got
+    /// shorter.
+    /// </summary>
+    public static bool Compact(SearchContext ctx, OpenPlate plate, int seed, Func<bool> shouldStop)
     {
-        if (attempt.Plates.Count == 0)
-        {
-            return false;
-        }
-        var plate = attempt.Plates[^1];
         if (!plate.IsPlainRectangle || plate.Items.Count < 2)
         {
             return false;
@@ -34,15 +36,15 @@ internal static class LastPlateCompactor
         var separator = new Separator(ctx.Types, typeOf, fitting, b.MinX, b.MinY, b.MaxY, seed, settings);
         var minLength = b.MinX + typeOf.Max(t => fitting[t].Min(o => ctx.Types[t].Orientations[o].Shape.Width));
         var shrink = settings.CompactInitialShrink;
-        while (!ctx.ShouldStop && shrink >= settings.CompactMinShrink)
+        while (!shouldStop() && shrink >= settings.CompactMinShrink)
         {
             var target = Math.Max(minLength, current.Length - shrink * (current.Length - b.MinX));
             separator.Load(current, target);
-            var separated = separator.Separate(() => ctx.ShouldStop);
-            for (var retry = 0; retry < settings.CompactRetries && !separated && !ctx.ShouldStop; retry++)
+            var separated = separator.Separate(shouldStop);
+            for (var retry = 0; retry < settings.CompactRetries && !separated && !shouldStop(); retry++)
             {
                 separator.Disrupt();
-                separated = separator.Separate(() => ctx.ShouldStop);
+                separated = separator.Separate(shouldStop);
             }
             if (separated)
             {
@@ -57,7 +59,10 @@ internal static class LastPlateCompactor
         {
             return false;
         }
-        plate.Rearrange(Enumerable.Range(0, typeOf.Length).Select(k => new Spot(current.Orientation[k], current.X[k], current.Y[k])).ToArray());
+        Rearrange(plate, current);
         return true;
     }
+
+    private static void Rearrange(OpenPlate plate, StripSnapshot s) =>
+        plate.Rearrange(Enumerable.Range(0, s.X.Length).Select(k => new Spot(s.Orientation[k], s.X[k], s.Y[k])).ToArray());
 }

@@ -74,6 +74,25 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         return attempt;
     }
 
+    /// <summary>A deep copy: the plates are rebuilt at the same spots, so the copy's moves leave this layout as it is.</summary>
+    public PlateAttempt Clone()
+    {
+        var copy = new PlateAttempt(Order, _templates, _placer.HeightWeight, _cellSize);
+        Array.Copy(_stockLeft, copy._stockLeft, _stockLeft.Length);
+        copy._unplaced.AddRange(_unplaced);
+        copy.UnplacedArea = UnplacedArea;
+        foreach (var plate in Plates)
+        {
+            var clone = new OpenPlate(plate.Template, _cellSize);
+            foreach (var (instance, type, spot) in plate.Items)
+            {
+                clone.AddAt(instance, type, spot);
+            }
+            copy.Plates.Add(clone);
+        }
+        return copy;
+    }
+
     /// <summary>
     /// The slower finish, for a layout about to become the best: the last plate's parts look again for room on
     /// earlier plates (until <paramref name="shouldStop"/>), then what is left closes up toward x = 0 and moves to the
@@ -116,10 +135,11 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     }
 
     /// <summary>
-    /// Moves the last plate's parts onto earlier plain-rectangle plates with <see cref="PlateMerge"/>, one part at a time,
-    /// largest first, each to the emptiest earlier plate whose free area admits it and whose parts make room for it.
-    /// One newcomer at a time keeps the separation local: few parts collide, so an attempt is quick whether or not it
-    /// succeeds. The plate goes back to stock once empty. True when a part moved.
+    /// Empties the least-filled plate into the others with <see cref="PlateMerge"/>: that plate becomes the last one
+    /// (the plate a report crops, and the one whose parts are easiest to place elsewhere), then its parts move onto
+    /// the other plain-rectangle plates one at a time, largest first, each to the emptiest plate whose free area admits
+    /// it and whose parts make room for it. One newcomer at a time keeps the separation local: few parts collide, so
+    /// an attempt is quick whether or not it succeeds. The plate goes back to stock once empty. True when a part moved.
     /// </summary>
     public bool MergeLastPlate(SearchContext ctx, Random rng, Func<bool> shouldStop)
     {
@@ -127,6 +147,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         {
             return false;
         }
+        MoveLeastFilledLast();
         var pending = Plates[^1].Items.OrderByDescending(i => i.Type.Area).ToList();
         var targets = Enumerable.Range(0, Plates.Count - 1).Where(p => Plates[p].IsPlainRectangle).ToArray();
         // A plate that found no room for a type is not asked again for another copy of it in this pass.
@@ -160,6 +181,21 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
             MoveLastPlateToSmallerStock();
         }
         return moved;
+    }
+
+    /// <summary>Puts the plate with the smallest share of its usable area filled at the end of the list (same stock only).</summary>
+    private void MoveLeastFilledLast()
+    {
+        var last = Plates[^1];
+        var least = Plates
+            .Where(p => p.Template == last.Template)
+            .MinBy(p => p.PartArea / p.Template.UsableArea)!;
+        if (least != last)
+        {
+            var k = Plates.IndexOf(least);
+            Plates.RemoveAt(k);
+            Plates.Add(least);
+        }
     }
 
     /// <summary>Replaces the last plate by one holding only <paramref name="stay"/>, at their spots; back to stock when empty.</summary>
@@ -322,6 +358,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
             Elapsed = ctx.Elapsed,
             Seed = ctx.Options.Seed,
             Cancelled = ctx.Cancellation.IsCancellationRequested,
+            Notes = StrandedPlateNote.For(Plates) is { } note ? [note] : [],
         };
     }
 }

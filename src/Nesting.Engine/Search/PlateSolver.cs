@@ -83,24 +83,53 @@ internal sealed class PlateSolver
     }
 
     /// <summary>
-    /// Empties the last plate into the earlier ones by overlap minimisation, again while it makes progress: each success
-    /// leaves less on the last plate, and an emptied plate is one plate fewer.
+    /// Empties plates by overlap minimisation on every thread: each worker takes its own copy of the best layout and
+    /// merges with its own seed (<see cref="PlateAttempt.MergeLastPlate"/>), adopting the shared best when another
+    /// worker got further; a merge only ever moves parts off the least-filled plate, so every step is an improvement
+    /// and is published. A worker stops after <see cref="SearchSettings.PlateMergeFailures"/> passes in a row that
+    /// moved nothing, or at its share of the budget.
     /// </summary>
     private void MergeLastPlates()
     {
-        var rng = new Random(_ctx.Options.Seed ^ 0x2545f491);
-        var failures = 0;
-        while (failures < _ctx.Options.Search.PlateMergeFailures && _best!.Plates.Count > 1 && !_ctx.ShouldStopAt(_ctx.Options.Search.PlateMergeShare))
+        var workers = Math.Max(1, _ctx.Options.Threads);
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Merge(_ctx.Options.Seed ^ (0x2545f491 + 7919 * w)));
+    }
+
+    private void Merge(int seed)
+    {
+        var settings = _ctx.Options.Search;
+        var rng = new Random(seed);
+        bool Stop() => _ctx.ShouldStopAt(settings.PlateMergeShare);
+        PlateAttempt mine;
+        lock (_gate)
         {
-            if (_best.MergeLastPlate(_ctx, rng, () => _ctx.ShouldStopAt(_ctx.Options.Search.PlateMergeShare)))
+            mine = _best!.Clone();
+        }
+        var failures = 0;
+        while (failures < settings.PlateMergeFailures && mine.Plates.Count > 1 && !Stop())
+        {
+            lock (_gate)
             {
-                failures = 0;
-                _ctx.Report(_best.Plates.Count, _best.Utilization, 0, _best.PlacedCount, "merging");
+                if (_best!.CompareTo(mine) < 0)
+                {
+                    mine = _best.Clone();
+                }
             }
-            else
+            if (!mine.MergeLastPlate(_ctx, rng, Stop))
             {
                 failures++;
+                continue;
             }
+            failures = 0;
+            lock (_gate)
+            {
+                if (mine.CompareTo(_best) >= 0)
+                {
+                    continue;
+                }
+                _best = mine.Clone();
+            }
+            _ctx.Report(mine.Plates.Count, mine.Utilization, 0, mine.PlacedCount, "merging");
         }
     }
 

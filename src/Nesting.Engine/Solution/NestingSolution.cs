@@ -24,6 +24,12 @@ public sealed record NestingSolution
     /// <summary>Whether the run stopped early because it was cancelled.</summary>
     public bool Cancelled { get; init; }
 
+    /// <summary>
+    /// What the operator should know about this layout beyond the figures, such as why a nearly empty last plate could
+    /// not be emptied into the others. Empty when there is nothing to say.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>Every placement on every plate.</summary>
     public IEnumerable<Placement> AllPlacements => Plates.SelectMany(p => p.Placements);
 

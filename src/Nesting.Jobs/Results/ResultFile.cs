@@ -101,6 +101,7 @@ public sealed record ResultFile(string Path, NestingSolution Solution,
             StripLength = strip ? metrics.Field("strip_length").GetDouble() : 0,
             Seed = metrics.TryGetProperty("seed", out var seed) ? seed.GetInt32() : 0,
             Cancelled = metrics.TryGetProperty("cancelled", out var c) && c.GetBoolean(),
+            Notes = root.TryGetProperty("notes", out var notes) ? notes.EnumerateArray().Select(n => n.GetString() ?? "").ToArray() : [],
         };
         return new ResultFile(path, solution, outlines, utilization);
     }

@@ -46,6 +46,13 @@ public static class ResultJsonWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WritePropertyName("notes");
+        w.WriteStartArray();
+        foreach (var note in solution.Notes)
+        {
+            w.WriteStringValue(note);
+        }
+        w.WriteEndArray();
         WriteParts(w, job.Parts);
         WriteMetrics(w, solution);
         w.WriteEndObject();

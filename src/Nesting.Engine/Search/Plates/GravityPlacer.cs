@@ -55,6 +55,9 @@ internal sealed class GravityPlacer
         _heightWeight = heightWeight;
     }
 
+    /// <summary>How much the top of a spot weighs against its right extent.</summary>
+    public double HeightWeight => _heightWeight;
+
     /// <summary>The weight of the top against the right extent in the first construction.</summary>
     public const double DefaultHeightWeight = 0.02;
 
