@@ -29,8 +29,19 @@ public static class PeerReference
         ["shapes1"] = (75.68, 76.719, 43.9),
     };
 
+    /// <summary>
+    /// 2026-12-04, Debian python3-pynest2d 4.13~beta; brackets-90 and combs-free from the script's first version
+    /// (true outlines tried first and overlapping, then hulls; arcs at 0.1 mm chords and exactly 5 mm spacing).
+    /// </summary>
     private static readonly Dictionary<string, Libnest2dPlateFigures> PlateJobs = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["brackets-90"] = new(3, 48.0, "hulls"),
+        ["combs-free"] = new(3, 53.6, "hulls"),
+        ["concave-free"] = new(4, 42.6, "hulls"),
+        ["flanges-frames-90"] = new(3, 57.7, "true outlines"),
+        ["mixed-two-plates"] = new(5, 54.3, "hulls"),
+        ["nested-frames-pip"] = new(3, 43.7, "hulls"),
+        ["rectangles-90"] = new(3, 83.8, "true outlines"),
     };
 
     /// <summary>sparrow's mean and record and libnest2d's density, in percent, for an instance name; null when unknown.</summary>
