@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Nesting.Engine;
 using Nesting.Engine.Collision;
 using Nesting.Geometry;
-using Nesting.Jobs.Benchmarking;
+using Nesting.Benchmarking;
 
 namespace Nesting.Benchmarks;
 

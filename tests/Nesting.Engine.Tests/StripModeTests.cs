@@ -1,5 +1,5 @@
 using Nesting.Geometry;
-using Nesting.Jobs.Benchmarking;
+using Nesting.Benchmarking;
 using Nesting.Testing;
 
 namespace Nesting.Engine.Tests;

@@ -58,7 +58,7 @@ internal sealed class RunCommand : ICommand
         definition = ApplyOverrides(definition, args);
         var quiet = args.Flag("quiet");
         var json = args.Flag("json");
-        var output = args.String("out") ?? Path.Combine("out", SafeName(definition.Name));
+        var output = args.String("out") ?? Path.Combine("out", FileNames.Safe(definition.Name));
         var baseline = args.String("baseline") is { } spec ? BaselineSpec.Parse(spec) : null;
         var factors = args.String("factors");
         var noReport = args.Flag("no-report");
@@ -175,7 +175,4 @@ internal sealed class RunCommand : ICommand
         _ when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var step) && step > 0 && step <= 360 => RotationPolicy.Step(step),
         _ => throw new UsageException($"--rotation expects none, 180, 90, free or a step in degrees, got \"{text}\""),
     };
-
-    private static string SafeName(string name) =>
-        string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
 }

@@ -1,6 +1,6 @@
 using Nesting.Engine;
 using Nesting.Jobs;
-using Nesting.Jobs.Benchmarking;
+using Nesting.Benchmarking;
 
 namespace Nesting.Cli;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Nesting.Engine;
 using Nesting.Geometry;
 
-namespace Nesting.Jobs.Benchmarking;
+namespace Nesting.Benchmarking;
 
 /// <summary>
 /// Reads a strip-packing instance in the jagua-rs / sparrow JSON format (<c>ExtSPInstance</c>: name, strip_height,

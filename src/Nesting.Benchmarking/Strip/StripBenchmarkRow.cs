@@ -1,4 +1,4 @@
-namespace Nesting.Jobs.Benchmarking;
+namespace Nesting.Benchmarking;
 
 /// <summary>One instance's result in a strip benchmark.</summary>
 /// <param name="Instance">Instance name.</param>

@@ -3,7 +3,7 @@ using System.Text;
 using Nesting.Engine;
 using Nesting.Engine.Verification;
 
-namespace Nesting.Jobs.Benchmarking;
+namespace Nesting.Benchmarking;
 
 /// <summary>
 /// Runs strip-packing instances one after another with the same options, checks every layout, and renders the
@@ -11,28 +11,6 @@ namespace Nesting.Jobs.Benchmarking;
 /// </summary>
 public static class StripBenchmark
 {
-    /// <summary>The instance files named by <paramref name="pathsOrFolders"/>: files as given, folders' *.json sorted by name.</summary>
-    public static IReadOnlyList<string> ExpandInstances(IEnumerable<string> pathsOrFolders)
-    {
-        var result = new List<string>();
-        foreach (var p in pathsOrFolders)
-        {
-            if (Directory.Exists(p))
-            {
-                result.AddRange(Directory.GetFiles(p, "*.json").Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(p))
-            {
-                result.Add(p);
-            }
-            else
-            {
-                throw new FileNotFoundException($"{p}: no such instance file or folder.", p);
-            }
-        }
-        return result;
-    }
-
     /// <summary>Runs every instance; <paramref name="onRow"/> sees each row as soon as it is done.</summary>
     public static IReadOnlyList<StripBenchmarkRow> Run(IEnumerable<string> instancePaths, NestingOptions options,
         Action<StripBenchmarkRow>? onRow = null, CancellationToken cancellationToken = default)
@@ -52,13 +30,13 @@ public static class StripBenchmark
     public static StripBenchmarkRow RunOne(string path, NestingOptions options, CancellationToken cancellationToken = default)
     {
         var job = StripInstance.Load(path);
-        var first = new FirstReport();
+        var first = new FirstLayoutProgress();
         var solution = NestingEngine.Run(job, options, first, cancellationToken);
         var density = job.TotalPartArea / (job.StripHeight * solution.StripLength);
         return new StripBenchmarkRow(job.Name, density, solution.StripLength, solution.Elapsed,
             first.Progress?.Utilization ?? density, first.Progress?.Elapsed ?? solution.Elapsed, SolutionVerifier.Verify(solution).Violations)
         {
-            DensityAtOneSecond = first.DensityAtOneSecond,
+            DensityAtOneSecond = first.BestWithinOneSecond,
         };
     }
 
@@ -84,27 +62,5 @@ public static class StripBenchmark
         return sb.ToString();
 
         string Opt(double? v) => v is null ? "" : v.Value.ToString("0.00", c);
-    }
-
-    /// <summary>Keeps the first report and the best density reported within the first second.</summary>
-    private sealed class FirstReport : IProgress<NestingProgress>
-    {
-        private readonly Lock _gate = new();
-
-        public NestingProgress? Progress { get; private set; }
-
-        public double DensityAtOneSecond { get; private set; }
-
-        public void Report(NestingProgress value)
-        {
-            lock (_gate)
-            {
-                Progress ??= value;
-                if (value.Elapsed <= TimeSpan.FromSeconds(1))
-                {
-                    DensityAtOneSecond = Math.Max(DensityAtOneSecond, value.Utilization);
-                }
-            }
-        }
     }
 }

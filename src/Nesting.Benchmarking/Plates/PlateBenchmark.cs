@@ -1,0 +1,57 @@
+using Nesting.Engine;
+using Nesting.Jobs;
+
+namespace Nesting.Benchmarking;
+
+/// <summary>
+/// Runs plate job files through the normal pipeline (<see cref="NestRunner"/>: engine, independent verifier, result
+/// files, report) once per seed, and collects the figures the plate benchmark reports.
+/// </summary>
+public static class PlateBenchmark
+{
+    /// <summary>Runs every job; <paramref name="onRun"/> sees each seed's run as soon as it is done.</summary>
+    public static IReadOnlyList<PlateBenchmarkRow> Run(IEnumerable<string> jobPaths, PlateBenchmarkSettings settings,
+        Action<string, PlateBenchmarkRun>? onRun = null, CancellationToken cancellationToken = default) =>
+        jobPaths.Select(path => RunOne(path, settings, onRun, cancellationToken)).ToList();
+
+    /// <summary>Runs one job file once per seed. Bad job files raise <see cref="JobFileException"/>.</summary>
+    public static PlateBenchmarkRow RunOne(string jobPath, PlateBenchmarkSettings settings,
+        Action<string, PlateBenchmarkRun>? onRun = null, CancellationToken cancellationToken = default)
+    {
+        var loaded = JobLoader.Load(JobFileParser.Load(jobPath));
+        var runs = new List<PlateBenchmarkRun>();
+        foreach (var seed in settings.Seeds)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var run = RunSeed(loaded, seed, settings, cancellationToken);
+            runs.Add(run);
+            onRun?.Invoke(loaded.Definition.Name, run);
+        }
+        return new PlateBenchmarkRow(loaded.Definition.Name, loaded.Job.Parts.Sum(p => p.Quantity), runs);
+    }
+
+    private static PlateBenchmarkRun RunSeed(LoadedJob loaded, int seed, PlateBenchmarkSettings settings, CancellationToken cancellationToken)
+    {
+        var definition = loaded.Definition;
+        var first = new FirstLayoutProgress();
+        var run = new RunSettings
+        {
+            OutputDirectory = Path.Combine(settings.LayoutsDirectory, FileNames.Safe(definition.Name), $"seed-{seed}"),
+            Engine = new NestingOptions { TimeLimit = settings.TimeLimit ?? definition.TimeLimit, Threads = settings.Threads, Seed = seed },
+            WriteDxf = false,
+            Report = ReportSetup.For(definition, history: null),
+        };
+        try
+        {
+            var outcome = NestRunner.Run(loaded, run, first, cancellationToken);
+            var elapsed = outcome.Solution.Elapsed;
+            return new PlateBenchmarkRun(seed, outcome.Metrics.PlatesUsed, outcome.Metrics.PlatesLowerBound,
+                outcome.Report!.Totals.UtilisationPct / 100, first.Progress?.Elapsed ?? elapsed, elapsed, outcome.Metrics.PartsUnplaced, []);
+        }
+        catch (InvalidOperationException e)
+        {
+            // NestRunner refuses a layout the verifier rejects; the benchmark records it instead of stopping.
+            return new PlateBenchmarkRun(seed, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero, 0, [e.Message]);
+        }
+    }
+}

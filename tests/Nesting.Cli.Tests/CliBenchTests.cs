@@ -1,0 +1,76 @@
+using Nesting.Testing;
+
+namespace Nesting.Cli.Tests;
+
+public class CliBenchTests
+{
+    [Fact]
+    public void Bench_over_a_job_file_prints_the_plate_table_with_a_valid_row_and_exits_0()
+    {
+        using var temp = new TempDirectory("nest-bench");
+        File.WriteAllText(temp.File("square.dxf"), """
+              0
+            SECTION
+              2
+            ENTITIES
+              0
+            LWPOLYLINE
+              8
+            0
+             90
+            4
+             70
+            1
+             10
+            0
+             20
+            0
+             10
+            200
+             20
+            0
+             10
+            200
+             20
+            200
+             10
+            0
+             20
+            200
+              0
+            ENDSEC
+              0
+            EOF
+            """);
+        File.WriteAllText(temp.File("squares.json"), """
+            { "name": "squares", "plates": [ { "width": 500, "height": 500, "quantity": 4 } ],
+              "parts": [ { "dxf": "square.dxf", "quantity": 6 } ], "spacing": 5, "margin": 10 }
+            """);
+        var r = CliRunner.Run("bench", temp.File("squares.json"), "--time", "1", "--threads", "1", "--seeds", "1",
+            "--layouts", temp.File("layouts"), "--out", temp.File("table.md"));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("| job | parts | lower bound | plates per seed |", r.Out);
+        Assert.Contains("| squares | 6 | 2 | ", r.Out);
+        Assert.Contains("| yes |", r.Out);
+        Assert.Equal(r.Out, File.ReadAllText(temp.File("table.md")));
+    }
+
+    [Fact]
+    public void Bench_refuses_json_that_is_neither_a_strip_instance_nor_a_job_file_naming_it_with_exit_2()
+    {
+        using var temp = new TempDirectory("nest-bench-bad");
+        File.WriteAllText(temp.File("other.json"), """{ "shapes": [] }""");
+        var r = CliRunner.Run("bench", temp.File("other.json"));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("other.json", r.Error);
+        Assert.Contains("neither a strip-packing instance", r.Error);
+    }
+
+    [Fact]
+    public void Bench_refuses_seeds_that_are_not_whole_numbers()
+    {
+        var r = CliRunner.Run("bench", "x.json", "--seeds", "1,two");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--seeds expects whole numbers", r.Error);
+    }
+}
