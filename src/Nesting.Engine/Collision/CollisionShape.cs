@@ -26,6 +26,38 @@ public sealed class CollisionShape
     /// <param name="area">Net area of the region the rings enclose.</param>
     /// <param name="maxPoles">How many inscribed circles to generate at most.</param>
     public CollisionShape(IReadOnlyList<Ring> rings, double area, int maxPoles)
+        : this(rings, area, maxPoles, null)
+    {
+    }
+
+    /// <summary>
+    /// The collision form of <paramref name="basis"/>'s outline moved by <paramref name="transform"/>, with the poles of
+    /// <paramref name="basis"/> moved the same way: a rotation or mirror maps inscribed circles onto inscribed circles,
+    /// so the pole search (most of the cost of building a shape) runs once per part instead of once per orientation.
+    /// </summary>
+    /// <param name="basis">The shape in its own coordinates.</param>
+    /// <param name="outline">The outline <paramref name="basis"/> was built from.</param>
+    /// <param name="transform">The orientation to build.</param>
+    public CollisionShape(CollisionShape basis, Shape outline, Transform2 transform)
+        : this(RingsOf(outline.Transform(transform)), outline.Area, 0, MovedPoles(basis, transform))
+    {
+    }
+
+    private static Ring[] RingsOf(Shape shape) => [shape.Outer, .. shape.Holes];
+
+    private static (double[] X, double[] Y, double[] R) MovedPoles(CollisionShape basis, Transform2 transform)
+    {
+        var n = basis.PoleR.Length;
+        var (xs, ys) = (new double[n], new double[n]);
+        for (var k = 0; k < n; k++)
+        {
+            var p = transform.Apply(new Vec2(basis.PoleX[k] + basis.Origin.X, basis.PoleY[k] + basis.Origin.Y));
+            (xs[k], ys[k]) = (p.X, p.Y);
+        }
+        return (xs, ys, (double[])basis.PoleR.Clone());
+    }
+
+    private CollisionShape(IReadOnlyList<Ring> rings, double area, int maxPoles, (double[] X, double[] Y, double[] R)? poles)
     {
         var bounds = rings.Aggregate(Box2.Empty, (b, r) => b.Union(r.Bounds));
         Origin = new Vec2(bounds.MinX, bounds.MinY);
@@ -65,7 +97,17 @@ public sealed class CollisionShape
         Tolerance = 1e-9 * Math.Max(1.0, Math.Max(Width, Height) + Math.Abs(Origin.X) + Math.Abs(Origin.Y));
         Diameter = Math.Sqrt(Width * Width + Height * Height);
         HullArea = ConvexHullArea(Xs, Ys, RingStarts[1]);
-        (PoleX, PoleY, PoleR) = maxPoles > 0 ? PoleGenerator.Generate(this, maxPoles) : ([], [], []);
+        if (poles is { } given)
+        {
+            // Given in the outline's own coordinates: into the local frame.
+            PoleX = given.X.Select(x => x - Origin.X).ToArray();
+            PoleY = given.Y.Select(y => y - Origin.Y).ToArray();
+            PoleR = given.R;
+        }
+        else
+        {
+            (PoleX, PoleY, PoleR) = maxPoles > 0 ? PoleGenerator.Generate(this, maxPoles) : ([], [], []);
+        }
     }
 
     /// <summary>Where the local origin (the bounding-box minimum) lies in the oriented shape's own coordinates.</summary>

@@ -22,10 +22,12 @@ internal sealed class ItemType
         Index = index;
         Part = part;
         var inflated = CollisionOutline.For(holesUsable ? part.Shape : new Shape(part.Shape.Outer), spacing);
+        // Poles are searched once, on the part as drawn; every orientation moves them (see CollisionShape).
+        var basis = new CollisionShape(inflated);
         var mirrors = part.AllowMirror ? new[] { false, true } : [false];
         Orientations = part.Rotation.Angles
             .SelectMany(angle => mirrors.Select(m => (angle, m)))
-            .Select(o => new PartOrientation(o.angle, o.m, new CollisionShape(inflated.Transform(new Transform2(o.angle, o.m, Vec2.Zero)))))
+            .Select(o => new PartOrientation(o.angle, o.m, new CollisionShape(basis, inflated, new Transform2(o.angle, o.m, Vec2.Zero))))
             .ToArray();
         Area = part.Shape.Area;
         var hull = NtsConversion.ToPolygon(part.Shape).ConvexHull();
