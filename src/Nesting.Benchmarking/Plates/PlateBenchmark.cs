@@ -37,7 +37,7 @@ public static class PlateBenchmark
         var run = new RunSettings
         {
             OutputDirectory = Path.Combine(settings.LayoutsDirectory, FileNames.Safe(definition.Name), $"seed-{seed}"),
-            Engine = new NestingOptions { TimeLimit = settings.TimeLimit ?? definition.TimeLimit, Threads = settings.Threads, Seed = seed },
+            Engine = new NestingOptions { TimeLimit = settings.TimeLimit ?? definition.TimeLimit, Threads = settings.Threads, Seed = seed, Search = settings.Search },
             WriteDxf = false,
             Report = ReportSetup.For(definition, history: null),
         };

@@ -1,3 +1,5 @@
+using Nesting.Engine;
+
 namespace Nesting.Benchmarking;
 
 /// <summary>How plate jobs are benchmarked. Immutable.</summary>
@@ -11,6 +13,9 @@ public sealed record PlateBenchmarkSettings
 
     /// <summary>Worker threads per run.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The search's tunables for every run.</summary>
+    public SearchSettings Search { get; init; } = SearchSettings.Default;
 
     /// <summary>Where each run's result.json, SVG previews and report go: <c>DIR/JOB/seed-N</c>.</summary>
     public required string LayoutsDirectory { get; init; }

@@ -21,7 +21,7 @@ internal sealed class BenchCommand : ICommand
     public IReadOnlySet<string> Switches { get; } = new HashSet<string>();
 
     public string Help => """
-        Usage: nest bench DIR_OR_FILES... [--time S] [--threads N] [--seed N | --seeds 1,2,3] [--layouts DIR] [--out FILE.md]
+        Usage: nest bench DIR_OR_FILES... [--time S] [--threads N] [--seed N | --seeds 1,2,3] [--tune NAME=VALUE ...] [--layouts DIR] [--out FILE.md]
 
         Each file is told apart by its content (a folder means its *.json files):
         - a strip-packing instance (jagua-rs JSON: strip_height, items) runs for --time seconds (default 30) with the
@@ -42,6 +42,7 @@ internal sealed class BenchCommand : ICommand
         var seeds = Seeds(args);
         var layouts = args.String("layouts") ?? Path.Combine("out", "bench");
         var outFile = args.String("out");
+        var search = TuneOption.Read(args);
         args.RejectUnknown(Name);
         if (args.Positionals.Count == 0)
         {
@@ -56,7 +57,7 @@ internal sealed class BenchCommand : ICommand
             {
                 StripCommand.LoadInstance(path);
             }
-            var options = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(time ?? DefaultStripSeconds), Threads = threads, Seed = seeds?[0] ?? 1 };
+            var options = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(time ?? DefaultStripSeconds), Threads = threads, Seed = seeds?[0] ?? 1, Search = search };
             var rows = StripBenchmark.Run(instances, options,
                 row => context.Error.WriteLine($"  {row.Instance}: {row.Density:P2} in {row.Elapsed.TotalSeconds:0.0} s{(row.IsValid ? "" : " INVALID")}"),
                 context.Cancellation);
@@ -71,6 +72,7 @@ internal sealed class BenchCommand : ICommand
                 TimeLimit = time is { } t ? TimeSpan.FromSeconds(t) : null,
                 Threads = threads,
                 LayoutsDirectory = layouts,
+                Search = search,
             };
             var rows = PlateBenchmark.Run(jobs, settings,
                 (job, run) => context.Error.WriteLine(run.IsValid

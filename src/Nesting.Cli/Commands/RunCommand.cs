@@ -27,6 +27,7 @@ internal sealed class RunCommand : ICommand
           --time SECONDS     search time budget
           --threads N        worker threads (1 = reproducible for a seed)
           --seed N           random seed
+          --tune NAME=VALUE  set a search tunable (repeatable; see SearchSettings in docs/ENGINE.md)
           --quiet            print nothing but errors
           --json             print the summary as JSON
           --baseline SPEC    savings baseline: b1:result=PATH | b1:plates=2x3000x1500 | b2:from=DATE,to=DATE | b3:rate=0.72
@@ -68,6 +69,7 @@ internal sealed class RunCommand : ICommand
             "r12" or "ac1009" => DxfVersion.R12,
             var v => throw new UsageException($"--dxf-version expects ac1015 or r12, got \"{v}\""),
         };
+        var search = TuneOption.Read(args);
         var historyPath = args.String("history");
         var history = args.Flag("no-history") ? null : JobHistory.Open(historyPath);
         args.RejectUnknown(Name);
@@ -89,6 +91,7 @@ internal sealed class RunCommand : ICommand
                 TimeLimit = definition.TimeLimit,
                 Seed = definition.Seed,
                 Threads = definition.Threads ?? Environment.ProcessorCount,
+                Search = search,
             },
             Report = noReport ? null : ReportSetup.For(definition, history, baseline, factors),
             History = noReport ? null : history,

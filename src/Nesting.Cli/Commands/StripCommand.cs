@@ -14,7 +14,7 @@ internal sealed class StripCommand : ICommand
     public IReadOnlySet<string> Switches { get; } = new HashSet<string> { "quiet" };
 
     public string Help => """
-        Usage: nest strip INSTANCE.json [--time S] [--threads N] [--seed N] [--out DIR] [--quiet]
+        Usage: nest strip INSTANCE.json [--time S] [--threads N] [--seed N] [--tune NAME=VALUE ...] [--out DIR] [--quiet]
 
         Reads a strip-packing instance in the jagua-rs JSON format (allowed_orientations honoured, continuous rotation
         when the key is absent), minimises the used length at the fixed strip height, verifies the layout and writes

@@ -10,6 +10,29 @@ public sealed record SearchSettings
     /// <summary>The defaults.</summary>
     public static SearchSettings Default { get; } = new();
 
+    /// <summary>The names of every tunable, as <see cref="With"/> accepts them.</summary>
+    public static IReadOnlyList<string> Names { get; } = typeof(SearchSettings).GetProperties()
+        .Where(p => p.CanWrite).Select(p => p.Name).ToArray();
+
+    /// <summary>
+    /// A copy with the tunable <paramref name="name"/> (case-insensitive) set to <paramref name="value"/> (invariant
+    /// culture), so a benchmark can vary a tunable from the command line. Throws <see cref="ArgumentException"/> naming
+    /// the known tunables for an unknown name, and the expected type for a value that does not parse.
+    /// </summary>
+    public SearchSettings With(string name, string value)
+    {
+        var property = typeof(SearchSettings).GetProperties()
+            .FirstOrDefault(p => p.CanWrite && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"unknown tunable \"{name}\"; known: {string.Join(", ", Names)}");
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        object parsed = property.PropertyType == typeof(int)
+            ? int.TryParse(value, System.Globalization.NumberStyles.Integer, culture, out var i) ? i : throw new ArgumentException($"tunable {property.Name} expects a whole number, got \"{value}\"")
+            : double.TryParse(value, System.Globalization.NumberStyles.Float, culture, out var d) && double.IsFinite(d) ? d : throw new ArgumentException($"tunable {property.Name} expects a number, got \"{value}\"");
+        var copy = this with { };
+        property.SetValue(copy, parsed);
+        return copy;
+    }
+
     // --- Separator (guided local search, after sparrow: Gardeyn, Vanden Berghe, Wauters 2025, arXiv:2509.13329) ---
 
     /// <summary>Uniform samples over the whole container per move: they find far-away holes.</summary>

@@ -1,0 +1,35 @@
+using Nesting.Engine;
+using Nesting.Testing;
+
+namespace Nesting.Cli.Tests;
+
+/// <summary>--tune sets a search tunable by name; a wrong name or value is a usage error that says what is known.</summary>
+public sealed class CliTuneTests
+{
+    [Fact]
+    public void An_unknown_tunable_exits_2_and_lists_the_known_ones()
+    {
+        var r = CliRunner.Run("run", SharedData.RepoPath("sample-parts", "jobs", "small.json"), "--tune", "Wobble=3", "--no-history");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("unknown tunable \"Wobble\"", r.Error);
+        Assert.Contains(nameof(SearchSettings.PlateRestartShare), r.Error);
+        Assert.DoesNotContain("   at ", r.Error);
+    }
+
+    [Fact]
+    public void A_tunable_that_is_not_a_number_exits_2_naming_the_tunable()
+    {
+        var r = CliRunner.Run("run", SharedData.RepoPath("sample-parts", "jobs", "small.json"), "--tune", "Patience=lots", "--no-history");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("tunable Patience expects a whole number, got \"lots\"", r.Error);
+    }
+
+    [Fact]
+    public void A_known_tunable_is_set_on_a_copy_and_the_defaults_stay()
+    {
+        var tuned = SearchSettings.Default.With("platerestartshare", "0.2");
+        Assert.Equal(0.2, tuned.PlateRestartShare);
+        Assert.Equal(0.35, SearchSettings.Default.PlateRestartShare);
+        Assert.Equal(SearchSettings.Default.Patience, tuned.Patience);
+    }
+}
