@@ -1,4 +1,5 @@
 using Nesting.Engine.Search.Separation;
+using Nesting.Engine.Search.Strip;
 
 namespace Nesting.Engine.Search;
 
@@ -34,27 +35,11 @@ internal static class LastPlateCompactor
         var start = current.Length;
         var settings = ctx.Options.Search;
         var separator = new Separator(ctx.Types, typeOf, fitting, b.MinX, b.MinY, b.MaxY, seed, settings);
-        var minLength = b.MinX + typeOf.Max(t => fitting[t].Min(o => ctx.Types[t].Orientations[o].Shape.Width));
-        var shrink = settings.CompactInitialShrink;
-        while (!shouldStop() && shrink >= settings.CompactMinShrink)
+        current = new SqueezeLoop(separator, SqueezeSchedule.Compact(settings), seed)
         {
-            var target = Math.Max(minLength, current.Length - shrink * (current.Length - b.MinX));
-            separator.Load(current, target);
-            var separated = separator.Separate(shouldStop);
-            for (var retry = 0; retry < settings.CompactRetries && !separated && !shouldStop(); retry++)
-            {
-                separator.Disrupt();
-                separated = separator.Separate(shouldStop);
-            }
-            if (separated)
-            {
-                current = separator.Snapshot();
-            }
-            else
-            {
-                shrink /= 2;
-            }
-        }
+            Squeezable = length => length - b.MinX,
+            MinLength = b.MinX + typeOf.Max(t => fitting[t].Min(o => ctx.Types[t].Orientations[o].Shape.Width)),
+        }.Run(current, shouldStop);
         if (current.Length >= start)
         {
             return false;

@@ -94,6 +94,29 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     }
 
     /// <summary>
+    /// A copy whose plates (all of <paramref name="template"/>, which every plate of this layout uses) hold
+    /// <paramref name="plates"/> at the given spots; plates left empty go back to stock.
+    /// </summary>
+    public PlateAttempt WithPlates(PlateTemplate template, IReadOnlyList<IReadOnlyList<(int Instance, ItemType Type, Spot Spot)>> plates)
+    {
+        var copy = new PlateAttempt(Order, _templates, _placer.HeightWeight, _cellSize);
+        Array.Copy(_stockLeft, copy._stockLeft, _stockLeft.Length);
+        copy._unplaced.AddRange(_unplaced);
+        copy.UnplacedArea = UnplacedArea;
+        foreach (var items in plates.Where(p => p.Count > 0))
+        {
+            var plate = new OpenPlate(template, _cellSize);
+            foreach (var (instance, type, spot) in items)
+            {
+                plate.AddAt(instance, type, spot);
+            }
+            copy.Plates.Add(plate);
+        }
+        copy._stockLeft[Array.IndexOf(_templates, template)] += Plates.Count - copy.Plates.Count;
+        return copy;
+    }
+
+    /// <summary>
     /// The slower finish, for a layout about to become the best: the last plate's parts look again for room on
     /// earlier plates (until <paramref name="shouldStop"/>), then what is left closes up toward x = 0 and moves to the
     /// smallest stock that holds it.

@@ -9,8 +9,9 @@ namespace Nesting.Engine.Search;
 /// shortest last plate). A new best is polished: its last plate's parts try the earlier plates again, then the rest
 /// moves to the smallest stock that holds it. The restarts take half the budget. Then the last plate's parts are
 /// pushed into the earlier plates by overlap minimisation (<see cref="PlateMerge"/>), which empties plates the
-/// constructive rule could not; the rest of the budget compacts the last plate toward x = 0 with the strip search
-/// (<see cref="LastPlateCompactor"/>), so the straight remnant grows.
+/// constructive rule could not; when <see cref="SearchSettings.PlateStripShare"/> is set, the plates are then packed
+/// as one strip for that share (<see cref="PlatesAsStrip"/>); the rest of the budget compacts the last plate toward
+/// x = 0 with the strip search (<see cref="LastPlateCompactor"/>), so the straight remnant grows.
 /// </summary>
 internal sealed class PlateSolver
 {
@@ -54,6 +55,16 @@ internal sealed class PlateSolver
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Restart(_ctx.Options.Seed + 7919 * (w + 1)));
         }
         MergeLastPlates();
+        if (StripApplies)
+        {
+            // The strip's objective (fewest plates, then the shortest last plate) is the plates-mode one, so every
+            // layout it publishes replaces the best.
+            PlatesAsStrip.Improve(_ctx, _best!, () => _ctx.ShouldStopAt(_ctx.Options.Search.PlateMergeShare), better =>
+            {
+                _best = better;
+                _ctx.Report(better.Plates.Count, better.Utilization, 0, better.PlacedCount, "packing plates as a strip");
+            });
+        }
         if (LastPlateCompactor.Compact(_ctx, _best!, _ctx.Options.Seed))
         {
             _ctx.Report(_best!.Plates.Count, _best.Utilization, 0, _best.PlacedCount, "compacting");
@@ -92,14 +103,16 @@ internal sealed class PlateSolver
     private void MergeLastPlates()
     {
         var workers = Math.Max(1, _ctx.Options.Threads);
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Merge(_ctx.Options.Seed ^ (0x2545f491 + 7919 * w)));
+        var settings = _ctx.Options.Search;
+        var share = settings.PlateMergeShare - (StripApplies ? settings.PlateStripShare : 0);
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Merge(_ctx.Options.Seed ^ (0x2545f491 + 7919 * w), share));
     }
 
-    private void Merge(int seed)
+    private void Merge(int seed, double share)
     {
         var settings = _ctx.Options.Search;
         var rng = new Random(seed);
-        bool Stop() => _ctx.ShouldStopAt(settings.PlateMergeShare);
+        bool Stop() => _ctx.ShouldStopAt(share);
         PlateAttempt mine;
         lock (_gate)
         {
@@ -132,6 +145,9 @@ internal sealed class PlateSolver
             _ctx.Report(mine.Plates.Count, mine.Utilization, 0, mine.PlacedCount, "merging");
         }
     }
+
+    /// <summary>Whether the strip phase runs: it has a share of the budget and the best layout's plates can be laid end to end.</summary>
+    private bool StripApplies => _ctx.Options.Search.PlateStripShare > 0 && PlatesAsStrip.Applies(_best!);
 
     private void Offer(PlateAttempt? attempt, string phase)
     {

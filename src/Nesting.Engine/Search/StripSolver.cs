@@ -1,6 +1,7 @@
 using Nesting.Engine.Collision;
 using Nesting.Geometry;
 using Nesting.Engine.Search.Separation;
+using Nesting.Engine.Search.Strip;
 
 namespace Nesting.Engine.Search;
 
@@ -85,60 +86,34 @@ internal sealed class StripSolver
     }
 
     /// <summary>
-    /// One worker's loop. It keeps its own current layout: squeezes it, and when squeezing keeps failing at the
-    /// smallest step, makes a sideways move instead (shuffle a few large items at the same length and separate), so a
-    /// stuck worker leaves its basin. Any layout shorter than the shared best is published.
+    /// One worker's loop (<see cref="SqueezeLoop"/> with the exploration schedule): it keeps its own current layout,
+    /// adopts a shorter one found by another worker before each squeeze, and publishes any layout shorter than the
+    /// shared best. When squeezing keeps failing at the smallest step it moves sideways, so a stuck worker leaves its
+    /// basin.
     /// </summary>
     private void Explore(int seed)
     {
         var settings = _ctx.Options.Search;
         var separator = new Separator(_ctx.Types, _typeOf, _fitting, _lo, _lo, _hiY, seed, settings);
-        var rng = new Random(seed ^ 0x5bd1e995);
-        var minLength = _lo + _typeOf.Max(t => _fitting[t].Min(o => _ctx.Types[t].Orientations[o].Shape.Width));
-        var shrink = settings.StripInitialShrink;
-        StripSnapshot current;
+        StripSnapshot start;
         lock (_gate)
         {
-            current = _best!;
+            start = _best!;
         }
-        while (!_ctx.ShouldStop)
+        var loop = new SqueezeLoop(separator, SqueezeSchedule.Explore(settings), seed)
         {
-            lock (_gate)
+            Squeezable = length => length - _lo,
+            MinLength = _lo + _typeOf.Max(t => _fitting[t].Min(o => _ctx.Types[t].Orientations[o].Shape.Width)),
+            Adopt = current =>
             {
-                // Adopt a shorter layout found by another worker.
-                current = _best!.Length < current.Length ? _best : current;
-            }
-            var sideways = shrink < settings.StripMinShrink;
-            var target = sideways ? current.Length : Math.Max(minLength, current.Length - shrink * (current.Length - _lo) * (0.5 + rng.NextDouble()));
-            separator.Load(current, target);
-            if (sideways)
-            {
-                for (var k = 0; k < settings.StripSidewaysSwaps; k++)
+                lock (_gate)
                 {
-                    separator.Disrupt();
+                    return _best!.Length < current.Length ? _best : current;
                 }
-            }
-            var separated = separator.Separate(() => _ctx.ShouldStop);
-            var retries = shrink <= settings.StripPersistentShrink ? settings.StripPersistentRetries : settings.StripRetries;
-            for (var retry = 0; retry < retries && !separated && !_ctx.ShouldStop; retry++)
-            {
-                separator.Disrupt();
-                separated = separator.Separate(() => _ctx.ShouldStop);
-            }
-            if (separated)
-            {
-                current = separator.Snapshot();
-                Publish(current, "improving");
-                if (sideways)
-                {
-                    shrink = settings.StripInitialShrink;
-                }
-            }
-            else
-            {
-                shrink = sideways ? settings.StripInitialShrink : shrink / 2;
-            }
-        }
+            },
+            Publish = candidate => Publish(candidate, "improving"),
+        };
+        loop.Run(start, () => _ctx.ShouldStop);
     }
 
     private void Publish(StripSnapshot candidate, string phase)

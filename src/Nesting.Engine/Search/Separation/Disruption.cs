@@ -8,7 +8,7 @@ internal static class Disruption
 {
     public static void SwapLargeItems(SeparationItems items, CollisionTracker tracker, Random rng)
     {
-        var n = items.Count;
+        var n = items.Movable;
         var byArea = Enumerable.Range(0, n).OrderByDescending(i => items.ShapeOf(i).Area).Take(Math.Max(2, 3 * n / 4)).ToArray();
         if (byArea.Length < 2)
         {

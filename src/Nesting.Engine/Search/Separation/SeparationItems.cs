@@ -7,7 +7,8 @@ namespace Nesting.Engine.Search.Separation;
 /// The items a separation moves: per item its type, orientation and local-origin position inside the rectangle
 /// [<see cref="LoX"/>, <see cref="HiX"/>] × [<see cref="LoY"/>, <see cref="HiY"/>], mirrored in a <see cref="Layout"/>
 /// grid so that a collision query visits only the items near it (jagua-rs keeps its placed items in a quadtree for
-/// the same reason). Invariant: layout item i is item i, with its current shape at its current position.
+/// the same reason). The last items may be fixed obstacles (the gaps between plates laid end to end): they collide
+/// like the others but never move. Invariant: layout item i is item i, with its current shape at its current position.
 /// </summary>
 internal sealed class SeparationItems
 {
@@ -15,8 +16,9 @@ internal sealed class SeparationItems
     private readonly double _cellSize;
     private Layout? _grid;
 
-    public SeparationItems(ItemType[] types, int[] typeOf, int[][] orientations, double loX, double loY, double hiY)
+    public SeparationItems(ItemType[] types, int[] typeOf, int[][] orientations, double loX, double loY, double hiY, int fixedCount = 0)
     {
+        Movable = typeOf.Length - fixedCount;
         _types = types;
         TypeOf = typeOf;
         Allowed = orientations;
@@ -29,6 +31,9 @@ internal sealed class SeparationItems
     }
 
     public int Count { get; }
+
+    /// <summary>Items [0, Movable) move; the rest are fixed obstacles.</summary>
+    public int Movable { get; }
 
     /// <summary>Item type index of each item.</summary>
     public int[] TypeOf { get; }

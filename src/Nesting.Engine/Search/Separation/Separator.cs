@@ -22,10 +22,15 @@ internal sealed class Separator
     private readonly int[] _keepOri;
     private readonly double[] _keepX, _keepY;
 
-    public Separator(ItemType[] types, int[] typeOf, int[][] orientations, double loX, double loY, double hiY, int seed, SearchSettings? settings = null)
+    /// <summary>
+    /// A separator for the items of types <paramref name="typeOf"/>, kept inside [<paramref name="loX"/>, length] ×
+    /// [<paramref name="loY"/>, <paramref name="hiY"/>]; the last <paramref name="fixedCount"/> items are fixed
+    /// obstacles that collide but never move.
+    /// </summary>
+    public Separator(ItemType[] types, int[] typeOf, int[][] orientations, double loX, double loY, double hiY, int seed, SearchSettings? settings = null, int fixedCount = 0)
     {
         _settings = settings ?? SearchSettings.Default;
-        _items = new SeparationItems(types, typeOf, orientations, loX, loY, hiY);
+        _items = new SeparationItems(types, typeOf, orientations, loX, loY, hiY, fixedCount);
         _tracker = new CollisionTracker(_items, _settings);
         _rng = new Random(seed);
         _sampler = new PositionSampler(_items, _tracker, _settings, _rng);
@@ -59,7 +64,10 @@ internal sealed class Separator
     /// <summary>Candidate positions evaluated so far (the separator's throughput measure).</summary>
     public long Evaluations => _tracker.Evaluations;
 
-    /// <summary>Loads <paramref name="from"/> squeezed to length <paramref name="length"/> by cutting a slice at a random x.</summary>
+    /// <summary>
+    /// Loads <paramref name="from"/> squeezed to length <paramref name="length"/> by cutting a slice at a random x
+    /// (fixed obstacles stay where <paramref name="from"/> has them).
+    /// </summary>
     public void Load(StripSnapshot from, double length)
     {
         var delta = from.Length - length;
@@ -67,6 +75,11 @@ internal sealed class Separator
         for (var i = 0; i < _items.Count; i++)
         {
             _items.Ori[i] = from.Orientation[i];
+            if (i >= _items.Movable)
+            {
+                (_items.X[i], _items.Y[i]) = (from.X[i], from.Y[i]);
+                continue;
+            }
             var s = _items.ShapeOf(i);
             var x = from.X[i] >= cut ? from.X[i] - delta : from.X[i];
             _items.X[i] = Math.Clamp(x, _items.LoX, Math.Max(_items.LoX, length - s.Width));
@@ -91,7 +104,7 @@ internal sealed class Separator
     public StripSnapshot Snapshot()
     {
         var length = _items.LoX;
-        for (var i = 0; i < _items.Count; i++)
+        for (var i = 0; i < _items.Movable; i++)
         {
             length = Math.Max(length, _items.X[i] + _items.ShapeOf(i).Width);
         }
@@ -164,7 +177,7 @@ internal sealed class Separator
     private void MoveCollidingItems()
     {
         var count = 0;
-        for (var i = 0; i < _items.Count; i++)
+        for (var i = 0; i < _items.Movable; i++)
         {
             if (_tracker.IsColliding(i))
             {

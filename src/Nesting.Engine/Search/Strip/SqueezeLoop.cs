@@ -1,0 +1,76 @@
+using Nesting.Engine.Search.Separation;
+
+namespace Nesting.Engine.Search.Strip;
+
+/// <summary>
+/// The one squeeze loop of the engine (sparrow's exploration, Gardeyn, Vanden Berghe, Wauters 2025,
+/// arXiv:2509.13329): cut the layout to a shorter length, separate the overlaps, keep the result when it becomes
+/// feasible and squeeze again, squeeze less after a failure. Strip exploration, last-plate compaction and plates laid
+/// end to end all run it with their own <see cref="SqueezeSchedule"/>. One stop rule: the caller's, or (when the
+/// schedule has no sideways moves) the squeeze falling below its smallest step. Invariant: the current layout is
+/// always one the separator found overlap-free (or the start), so whatever the loop returns is feasible.
+/// </summary>
+internal sealed class SqueezeLoop(Separator separator, SqueezeSchedule schedule, int seed)
+{
+    private readonly Random _rng = new(seed ^ 0x5bd1e995);
+
+    /// <summary>
+    /// The length a squeeze fraction applies to, given the current length (default: all of it beyond the left
+    /// wall). Plates laid end to end squeeze the last plate's part, not the whole row.
+    /// </summary>
+    public Func<double, double> Squeezable { get; init; } = length => length;
+
+    /// <summary>No layout shorter than this is tried (the widest item must still fit).</summary>
+    public double MinLength { get; init; }
+
+    /// <summary>Called before each squeeze with the current layout; returns the layout to squeeze (e.g. a shorter shared one).</summary>
+    public Func<StripSnapshot, StripSnapshot> Adopt { get; init; } = current => current;
+
+    /// <summary>Called with every new feasible layout.</summary>
+    public Action<StripSnapshot> Publish { get; init; } = _ => { };
+
+    /// <summary>Squeezes <paramref name="start"/> until <paramref name="shouldStop"/> (or the schedule ends); returns the shortest layout found.</summary>
+    public StripSnapshot Run(StripSnapshot start, Func<bool> shouldStop)
+    {
+        var current = start;
+        var shrink = schedule.InitialShrink;
+        while (!shouldStop())
+        {
+            current = Adopt(current);
+            var sideways = shrink < schedule.MinShrink;
+            if (sideways && schedule.SidewaysSwaps == 0)
+            {
+                break;
+            }
+            var target = sideways
+                ? current.Length
+                : Math.Max(MinLength, current.Length - shrink * Squeezable(current.Length) * (schedule.RandomStep ? 0.5 + _rng.NextDouble() : 1));
+            separator.Load(current, target);
+            for (var k = 0; sideways && k < schedule.SidewaysSwaps; k++)
+            {
+                separator.Disrupt();
+            }
+            var separated = separator.Separate(shouldStop);
+            var retries = shrink <= schedule.PersistentShrink ? schedule.PersistentRetries : schedule.Retries;
+            for (var retry = 0; retry < retries && !separated && !shouldStop(); retry++)
+            {
+                separator.Disrupt();
+                separated = separator.Separate(shouldStop);
+            }
+            if (separated)
+            {
+                current = separator.Snapshot();
+                Publish(current);
+                if (sideways)
+                {
+                    shrink = schedule.InitialShrink;
+                }
+            }
+            else
+            {
+                shrink = sideways ? schedule.InitialShrink : shrink / 2;
+            }
+        }
+        return current;
+    }
+}

@@ -1,0 +1,31 @@
+namespace Nesting.Engine.Search.Strip;
+
+/// <summary>
+/// How a <see cref="SqueezeLoop"/> shortens its layout: the first squeeze (a fraction of the length it applies to),
+/// the smallest one, the disrupt-and-retry rounds for a failed length, and what happens below the smallest squeeze:
+/// a sideways move (shuffle a few large items at the same length, as sparrow's exploration does) or the end.
+/// </summary>
+/// <param name="InitialShrink">First squeeze, as a fraction of the squeezable length.</param>
+/// <param name="MinShrink">Below this squeeze the loop moves sideways, or ends when <paramref name="SidewaysSwaps"/> is 0.</param>
+/// <param name="Retries">Disrupt-and-retry rounds for a length that failed to separate.</param>
+/// <param name="PersistentShrink">At or below this squeeze, <paramref name="PersistentRetries"/> rounds instead.</param>
+/// <param name="PersistentRetries">Rounds for a length worth insisting on.</param>
+/// <param name="SidewaysSwaps">Large-item swaps of a sideways move; 0 ends the loop below the smallest squeeze.</param>
+/// <param name="RandomStep">Whether each squeeze is scaled by a random factor in [0.5, 1.5) (exploration) or exact (compaction).</param>
+internal sealed record SqueezeSchedule(
+    double InitialShrink,
+    double MinShrink,
+    int Retries,
+    double PersistentShrink,
+    int PersistentRetries,
+    int SidewaysSwaps,
+    bool RandomStep)
+{
+    /// <summary>Strip exploration: random steps, persistence at small steps, sideways moves when stuck.</summary>
+    public static SqueezeSchedule Explore(SearchSettings s) =>
+        new(s.StripInitialShrink, s.StripMinShrink, s.StripRetries, s.StripPersistentShrink, s.StripPersistentRetries, s.StripSidewaysSwaps, RandomStep: true);
+
+    /// <summary>Compaction of a plate: exact steps that halve on failure, and the end below the smallest.</summary>
+    public static SqueezeSchedule Compact(SearchSettings s) =>
+        new(s.CompactInitialShrink, s.CompactMinShrink, s.CompactRetries, 0, s.CompactRetries, 0, RandomStep: false);
+}
