@@ -75,7 +75,9 @@ public sealed record ResultFile(string Path, NestingSolution Solution,
                 outlines[(index, partId, instance)] = ReadShape(p);
             }
             utilization[index] = plate.Field("utilization").GetDouble();
-            plates.Add(new PlateLayout(index, stock, outline, placements));
+            // Absent in files written before repeated layouts existed: one sheet.
+            var repeat = plate.TryGetProperty("repeat", out var r) ? r.GetInt32() : 1;
+            plates.Add(new PlateLayout(index, stock, outline, placements) { Repeat = repeat });
         }
         var unplaced = root.Field("unplaced").EnumerateArray()
             .Select(u => new UnplacedPart(parts[u.Field("part").GetString()!], u.Field("count").GetInt32(), u.Field("reason").GetString() ?? ""))
