@@ -18,8 +18,14 @@ namespace Nesting.Engine.Search.Plates;
 /// </remarks>
 internal static class RepeatedPlates
 {
-    /// <summary>Only demand that fills this many plates is repeated: below it a repeat of 2 hardly beats the search.</summary>
+    /// <summary>Only a job whose demand fills this many plates gets repeated plates: below it the search does as well.</summary>
     private const double MinSheets = 3;
+
+    /// <summary>
+    /// A further layout is built while the open demand fills this many plates: a layout repeats at least twice, and
+    /// every copy it takes is one the slower search need not place.
+    /// </summary>
+    private const double MinSheetsToRepeat = 2;
 
     /// <summary>The share of the budget the repeated layouts may take; the remainder's search gets the rest.</summary>
     private const double BudgetShare = 0.3;
@@ -126,7 +132,7 @@ internal static class RepeatedPlates
         }
         var template = templates[t];
         var openArea = ctx.Types.Sum(type => open[type.Index] * type.Area);
-        if (openArea < MinSheets * template.UsableArea)
+        if (openArea < MinSheetsToRepeat * template.UsableArea)
         {
             return null;
         }
@@ -134,7 +140,8 @@ internal static class RepeatedPlates
         var threads = Math.Max(1, ctx.Options.Threads);
         // Past its share of the budget one variant is still built: a repeated layout is by far the cheapest way to place
         // thousands of copies, so it stays the rule for the rest rather than one placement per copy.
-        var variants = ctx.ShouldStopAt(BudgetShare) ? 1 : Variants.Length;
+        // Within the share, one variant per thread: a plate of several hundred parts takes about a second to build.
+        var variants = ctx.ShouldStopAt(BudgetShare) ? 1 : Math.Min(Variants.Length, threads);
         Parallel.For(0, variants, new ParallelOptions { MaxDegreeOfParallelism = threads },
             v => plates[v] = Build(ctx, template, open, openArea, Variants[v].HeightWeight, Variants[v].Overfill));
         var best = plates.Where(p => p is not null).MaxBy(p => p!.PartArea);
