@@ -42,7 +42,7 @@ internal static class RepeatedPlates
     /// filled with whatever still fits; no single variant was densest on every mix measured.
     /// </summary>
     private static readonly (double HeightWeight, double Overfill)[] Variants =
-        [(GravityPlacer.DefaultHeightWeight, 1.0), (0.3, 1.0), (GravityPlacer.DefaultHeightWeight, 1.25), (0.3, 1.25)];
+        [(GravityPlacer.DefaultHeightWeight, 1.25), (0.3, 1.25), (GravityPlacer.DefaultHeightWeight, 1.0), (0.3, 1.0)];
 
     /// <summary>
     /// Cuts the repeated layouts while the demand is large, then solves the rest with <paramref name="nestRemainder"/>;
