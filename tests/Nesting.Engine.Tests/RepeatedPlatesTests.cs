@@ -57,7 +57,22 @@ public sealed class RepeatedPlatesTests
         Assert.Equal(cut.Count, solution.PartsPlaced);
         var partArea = 400 * 40.0 * 30 + 300 * 40.0 * 40 / 2;
         Assert.Equal(partArea / (sheets * 400.0 * 200), solution.Utilization, 9);
-        Assert.Equal(1, solution.Plates[^1].Repeat);
+    }
+
+    [Fact]
+    public void Rectangles_that_tile_a_plate_ten_by_ten_fill_every_repeated_sheet_with_a_hundred()
+    {
+        // 40 x 30 with 2 mm spacing on 420 x 320 (no margin): 10 columns of 42 mm and 10 rows of 32 mm, so 1,000 copies
+        // need exactly 10 sheets.
+        var job = TestJobs.Plates([new Part("rect", Shape.Rectangle(0, 0, 40, 30), 1000)], [PlateStock.Rectangle("p", 420, 320, 100)], spacing: 2);
+
+        var solution = NestingEngine.Run(job, Quick);
+
+        SolutionChecks.AssertFeasible(solution);
+        var repeated = solution.Plates.Where(p => p.Repeat >= 2).ToArray();
+        Assert.NotEmpty(repeated);
+        Assert.All(repeated, p => Assert.Equal(100, p.Placements.Count));
+        Assert.Equal(10, solution.Plates.Sum(p => p.Repeat));
     }
 
     [Fact]

@@ -12,8 +12,8 @@ namespace Nesting.Engine.Search.Plates;
 /// <remarks>
 /// Invariant: for every type, the repeated layouts hold exactly copies 1..used (each layout numbered as
 /// <see cref="PlateLayout.Repeat"/> describes, Repeat × its copies per sheet never above the copies still open), the
-/// remainder handed to the normal search is exactly the copies above used, and that remainder is never empty (the last
-/// sheet, with its remnant, comes from the normal search). Jobs with several priorities or scarce stock keep the
+/// remainder handed to the normal search is exactly the copies above used (no search at all when the layouts took
+/// every copy). Jobs with several priorities or scarce stock keep the
 /// normal search alone: there, which parts are left out matters, and the repeated plates would decide it blindly.
 /// </remarks>
 internal static class RepeatedPlates
@@ -64,7 +64,11 @@ internal static class RepeatedPlates
         var used = new int[open.Length];
         var stockLeft = templates.Select(t => t.Stock.Quantity).ToArray();
         var repeated = new List<(int Template, OpenPlate Plate, int[] PerSheet, int Repeat)>();
-        while (!ctx.Cancellation.IsCancellationRequested && NextLayout(ctx, templates, stockLeft, open) is { } next)
+        var lattices = new LatticeLayout?[ctx.Types.Length];
+        var lastRecipe = 0;
+        Parallel.For(0, lattices.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, ctx.Options.Threads) },
+            t => lattices[t] = open[t] >= 2 ? LatticeLayout.Find(ctx.Types[t]) : null);
+        while (!ctx.Cancellation.IsCancellationRequested && NextLayout(ctx, templates, stockLeft, open, lattices, ref lastRecipe) is { } next)
         {
             repeated.Add(next);
             for (var t = 0; t < open.Length; t++)
@@ -79,26 +83,25 @@ internal static class RepeatedPlates
         {
             return nestRemainder(ctx);
         }
-        if (open.Sum() == 0)
-        {
-            // The last sheet comes from the normal search, which leaves the remnant straight: one sheet goes back.
-            var last = repeated[^1];
-            repeated[^1] = last with { Repeat = last.Repeat - 1 };
-            stockLeft[last.Template]++;
-            for (var t = 0; t < open.Length; t++)
-            {
-                used[t] -= last.PerSheet[t];
-                open[t] += last.PerSheet[t];
-            }
-            repeated.RemoveAll(r => r.Repeat == 0);
-        }
         var layouts = repeated.Select((r, k) => ToLayout(r.Plate, r.PerSheet, r.Repeat, k + 1, FirstCopies(repeated, k, open.Length))).ToArray();
         var remainderJob = job with
         {
             Plates = job.Plates.Select((p, i) => new PlateStock(p.Id, p.Outline, stockLeft[i]) { IsRectangular = p.IsRectangular, Defects = p.Defects }).ToArray(),
         };
         var remainder = ctx.Instances.Where(i => i.Copy > used[i.Type]).ToArray();
-        Debug.Assert(remainder.Length == open.Sum() && remainder.Length > 0, "the remainder is exactly the copies no repeated sheet holds");
+        Debug.Assert(remainder.Length == open.Sum(), "the remainder is exactly the copies no repeated sheet holds");
+        if (remainder.Length == 0)
+        {
+            // The layouts took every copy: each sheet is full, so no search could do better (and none has a remnant).
+            return new NestingSolution
+            {
+                Job = job,
+                Plates = layouts,
+                Elapsed = ctx.Elapsed,
+                Seed = ctx.Options.Seed,
+                Cancelled = ctx.Cancellation.IsCancellationRequested,
+            };
+        }
         var rest = nestRemainder(ctx.Subset(remainderJob, remainder));
         var restPlates = rest.Plates.Select(p => p with
         {
@@ -123,7 +126,8 @@ internal static class RepeatedPlates
     /// The densest variant of a one-plate layout on the first stock entry with sheets to spare, and how often the open
     /// demand lets it repeat (at least twice); null when no layout repeats.
     /// </summary>
-    private static (int Template, OpenPlate Plate, int[] PerSheet, int Repeat)? NextLayout(SearchContext ctx, PlateTemplate[] templates, int[] stockLeft, int[] open)
+    private static (int Template, OpenPlate Plate, int[] PerSheet, int Repeat)? NextLayout(SearchContext ctx, PlateTemplate[] templates, int[] stockLeft, int[] open,
+        LatticeLayout?[] lattices, ref int lastRecipe)
     {
         var t = Enumerable.Range(0, templates.Length).FirstOrDefault(i => templates[i].Region is not null && stockLeft[i] > 2, -1);
         if (t < 0)
@@ -136,19 +140,29 @@ internal static class RepeatedPlates
         {
             return null;
         }
-        var plates = new OpenPlate?[Variants.Length];
         var threads = Math.Max(1, ctx.Options.Threads);
-        // Past its share of the budget one variant is still built: a repeated layout is by far the cheapest way to place
-        // thousands of copies, so it stays the rule for the rest rather than one placement per copy.
-        // Within the share, one variant per thread: a plate of several hundred parts takes about a second to build.
-        var variants = ctx.ShouldStopAt(BudgetShare) ? 1 : Math.Min(Variants.Length, threads);
-        Parallel.For(0, variants, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            v => plates[v] = Build(ctx, template, open, openArea, Variants[v].HeightWeight, Variants[v].Overfill));
-        var best = plates.Where(p => p is not null).MaxBy(p => p!.PartArea);
-        if (best is null)
+        // A recipe below Variants.Length is a mix; above, the lattice of type (recipe - Variants.Length), its gaps filled
+        // with what still fits. Within the share: one mix per thread (a plate of several hundred parts takes about a
+        // second) and every open type's lattice. Past it, only the last winner, if it still applies: a repeated layout
+        // is by far the cheapest way to place thousands of copies, so it stays the rule rather than one copy at a time.
+        var recipes = Enumerable.Range(0, Math.Min(Variants.Length, threads))
+            .Concat(Enumerable.Range(0, open.Length).Where(k => lattices[k] is not null && open[k] >= 2).Select(k => Variants.Length + k))
+            .ToArray();
+        if (ctx.ShouldStopAt(BudgetShare))
+        {
+            recipes = [recipes.Contains(lastRecipe) ? lastRecipe : 0];
+        }
+        var plates = new OpenPlate?[recipes.Length];
+        Parallel.For(0, plates.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, v => plates[v] = recipes[v] < Variants.Length
+            ? Build(ctx, template, open, openArea, Variants[recipes[v]].HeightWeight, Variants[recipes[v]].Overfill, null)
+            : Build(ctx, template, open, openArea, GravityPlacer.DefaultHeightWeight, 0, (recipes[v] - Variants.Length, lattices[recipes[v] - Variants.Length]!)));
+        var winner = Enumerable.Range(0, plates.Length).Where(v => plates[v] is not null).DefaultIfEmpty(-1).MaxBy(v => v < 0 ? 0 : plates[v]!.PartArea);
+        if (winner < 0)
         {
             return null;
         }
+        lastRecipe = recipes[winner];
+        var best = plates[winner]!;
         var perSheet = new int[open.Length];
         foreach (var item in best.Items)
         {
@@ -160,10 +174,12 @@ internal static class RepeatedPlates
     }
 
     /// <summary>
-    /// One plate: the types in proportion to the open demand (largest first, so the small ones fill the gaps), then
-    /// whatever still fits, never more copies of a type than half its open demand (so the layout repeats at least twice).
+    /// One plate: the <paramref name="lattice"/> of one type, or the types in proportion to the open demand (largest
+    /// first, so the small ones fill the gaps), then whatever still fits, never more copies of a type than half its
+    /// open demand (so the layout repeats at least twice).
     /// </summary>
-    private static OpenPlate? Build(SearchContext ctx, PlateTemplate template, int[] open, double openArea, double heightWeight, double overfill)
+    private static OpenPlate? Build(SearchContext ctx, PlateTemplate template, int[] open, double openArea, double heightWeight, double overfill,
+        (int Type, LatticeLayout Layout)? lattice)
     {
         var placer = new GravityPlacer(slidCandidates: 6, heightWeight);
         var plate = new OpenPlate(template, ctx.TypicalItemSize);
@@ -174,6 +190,11 @@ internal static class RepeatedPlates
         var smallestAfter = GravityPlacer.SmallestAfter(mix);
         var placed = new int[types.Length];
         var id = 0;
+        if (lattice is { } l)
+        {
+            var slot = Array.IndexOf(types, ctx.Types[l.Type]);
+            placed[slot] = l.Layout.Fill(plate, types[slot], cap[slot], ref id);
+        }
         for (var k = 0; k < mix.Length && !ctx.Cancellation.IsCancellationRequested; k++)
         {
             placer.SmallestLater = smallestAfter[k];
