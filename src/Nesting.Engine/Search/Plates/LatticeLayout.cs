@@ -98,7 +98,8 @@ internal sealed class LatticeLayout
             var vx = ux * s / RowShifts;
             var vy = ShortestClear(0, height, t => ClearOfRow(type, cluster, vx, t, ux));
             var density = area / (ux * vy);
-            if (best is null || density > best.Density)
+            // Above 1 the parts would overlap: a degenerate pair of vectors (v nearly half of u) the row check missed.
+            if (density <= 1 && (best is null || density > best.Density))
             {
                 best = new LatticeLayout(cluster, ux, vx, vy, density);
             }
