@@ -18,8 +18,11 @@ namespace Nesting.Engine.Search.Plates;
 /// </remarks>
 internal static class RepeatedPlates
 {
-    /// <summary>Only a job whose demand fills this many plates gets repeated plates: below it the search does as well.</summary>
-    private const double MinSheets = 3;
+    /// <summary>
+    /// Only a job whose demand fills this many plates gets repeated plates: below it the search, with its merging, does
+    /// as well or better (large-2000, 5 plates of demand in 13 types: 6 plates by the search, 7 with repeats of 2).
+    /// </summary>
+    private const double MinSheets = 8;
 
     /// <summary>
     /// A further layout is built while the open demand fills this many plates: a layout repeats at least twice, and
