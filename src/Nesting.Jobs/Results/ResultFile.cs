@@ -22,7 +22,9 @@ public sealed record ResultFile(string Path, NestingSolution Solution,
         }
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            // Parsed from the file stream: a result of many distinct layouts is hundreds of MB, and a string copy doubles it.
+            using var stream = File.OpenRead(path);
+            using var document = JsonDocument.Parse(stream);
             return Parse(document.RootElement, path);
         }
         catch (JsonException e)
