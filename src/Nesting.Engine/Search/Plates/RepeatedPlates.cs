@@ -33,6 +33,13 @@ internal static class RepeatedPlates
     /// <summary>The share of the budget the repeated layouts may take; the remainder's search gets the rest.</summary>
     private const double BudgetShare = 0.3;
 
+    /// <summary>
+    /// Candidates pushed per orientation by the gravity rule in a layout: one, where the plates search pushes six. On the
+    /// gusset + bracket mixes the layouts came out as dense (65.7 % against 65.5 % for 570 brackets) and four times faster
+    /// (0.6 s against 2.6 s for a 570-part plate), which is what lets the later layouts fit in the budget.
+    /// </summary>
+    private const int SlidCandidates = 1;
+
     /// <summary>A first guess of a dense layout's part area over the plate area, to size the proportional mix.</summary>
     private const double ExpectedDensity = 0.75;
 
@@ -145,8 +152,7 @@ internal static class RepeatedPlates
         }
         var threads = Math.Max(1, ctx.Options.Threads);
         // A recipe below Variants.Length is a mix; above, the lattice of type (recipe - Variants.Length), its gaps filled
-        // with what still fits. Within the share: one mix per thread (a plate of several hundred parts takes about a
-        // second) and every open type's lattice. Past it, only the last winner, if it still applies: a repeated layout
+        // with what still fits. Within the share: one mix per thread and every open type's lattice. Past it, only the last winner, if it still applies: a repeated layout
         // is by far the cheapest way to place thousands of copies, so it stays the rule rather than one copy at a time.
         var recipes = Enumerable.Range(0, Math.Min(Variants.Length, threads))
             .Concat(Enumerable.Range(0, open.Length).Where(k => lattices[k] is not null && open[k] >= 2).Select(k => Variants.Length + k))
@@ -184,7 +190,7 @@ internal static class RepeatedPlates
     private static OpenPlate? Build(SearchContext ctx, PlateTemplate template, int[] open, double openArea, double heightWeight, double overfill,
         (int Type, LatticeLayout Layout)? lattice)
     {
-        var placer = new GravityPlacer(slidCandidates: 6, heightWeight);
+        var placer = new GravityPlacer(SlidCandidates, heightWeight);
         var plate = new OpenPlate(template, ctx.TypicalItemSize);
         var sheets = openArea / (template.UsableArea * ExpectedDensity);
         var types = ctx.Types.Where(t => open[t.Index] >= 2).OrderByDescending(t => t.HullArea).ToArray();
