@@ -1,4 +1,5 @@
 using Nesting.Engine.Search;
+using Nesting.Engine.Search.Plates;
 
 namespace Nesting.Engine;
 
@@ -13,6 +14,8 @@ public static class NestingEngine
     {
         ArgumentNullException.ThrowIfNull(job);
         var context = new SearchContext(job, options ?? new NestingOptions(), progress, cancellationToken);
-        return job.Mode == NestingMode.Strip ? new StripSolver(context).Solve() : new PlateSolver(context).Solve();
+        return job.Mode == NestingMode.Strip
+            ? new StripSolver(context).Solve()
+            : RepeatedPlates.Solve(context, remainder => new PlateSolver(remainder).Solve());
     }
 }

@@ -23,7 +23,7 @@ public sealed class StrandedPlateNoteTests
 
         Assert.Equal(2, solution.Plates.Count);
         var note = Assert.Single(solution.Notes);
-        Assert.Contains("plate 2 holds only 1 part(s) (small", note);
+        Assert.Contains("the last plate holds only 1 part(s) (small", note);
         Assert.Contains("still have free area", note);
     }
 

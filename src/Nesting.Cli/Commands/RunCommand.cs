@@ -105,7 +105,7 @@ internal sealed class RunCommand : ICommand
             {
                 job = definition.Name,
                 output = Path.GetFullPath(output),
-                plates = outcome.Solution.Plates.Select(p => new { index = p.Index, stock = p.Stock.Id, utilization = Math.Round(p.Utilization, 6), parts = p.Placements.Count }),
+                plates = outcome.Solution.Plates.Select(p => new { index = p.Index, stock = p.Stock.Id, repeat = p.Repeat, utilization = Math.Round(p.Utilization, 6), parts = p.Placements.Count }),
                 metrics = outcome.Metrics,
             }));
         }

@@ -30,10 +30,10 @@ internal sealed class VerifyCommand : ICommand
         }
         var result = ResultFile.Read(args.Positionals[0]);
         var report = ResultVerifier.Verify(result, tolerance ?? NestRunner.VerificationTolerance(result.Solution.Job));
-        var placed = result.Solution.AllPlacements.Count();
+        var placed = result.Solution.PartsPlaced;
         if (report.IsValid)
         {
-            context.Out.WriteLine($"{args.Positionals[0]}: valid: {placed} parts on {result.Solution.Plates.Count} plate(s), {report.PairsChecked} close pairs checked, utilisation {result.Solution.Utilization:P2}");
+            context.Out.WriteLine($"{args.Positionals[0]}: valid: {placed} parts on {result.Solution.SheetCount} plate(s), {report.PairsChecked} close pairs checked, utilisation {result.Solution.Utilization:P2}");
             return ExitCodes.Ok;
         }
         context.Out.WriteLine($"{args.Positionals[0]}: INVALID: {report}");

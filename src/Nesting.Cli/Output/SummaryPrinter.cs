@@ -10,10 +10,10 @@ internal static class SummaryPrinter
     {
         var s = outcome.Solution;
         var m = outcome.Metrics;
-        o.WriteLine($"Job {s.Job.Name}: {m.PartsPlaced} parts on {m.PlatesUsed} plate(s) (lower bound {m.PlatesLowerBound}) in {s.Elapsed.TotalSeconds:0.0} s{(s.Cancelled ? " (stopped early)" : "")}");
+        o.WriteLine($"Job {s.Job.Name}: {m.PartsPlaced} parts on {m.PlatesUsed} plate(s){(m.PlatesUsed > s.Plates.Count ? $" in {s.Plates.Count} distinct layout(s)" : "")} (lower bound {m.PlatesLowerBound}) in {s.Elapsed.TotalSeconds:0.0} s{(s.Cancelled ? " (stopped early)" : "")}");
         foreach (var plate in s.Plates)
         {
-            o.WriteLine($"  plate {plate.Index,3}  {plate.Stock.Id,-14} {plate.Utilization,7:P1}  {plate.Placements.Count,4} parts");
+            o.WriteLine($"  plate {plate.Index,3}  {plate.Stock.Id,-14} {plate.Utilization,7:P1}  {plate.Placements.Count,4} parts{(plate.Repeat > 1 ? $"  x {plate.Repeat} sheets" : "")}");
         }
         o.WriteLine($"  utilisation {m.Utilization:P1} overall, {m.UtilizationExceptLast:P1} on all plates but the last");
         o.WriteLine($"  placed {m.PartsPlaced}, not placed {m.PartsUnplaced}; cut length {m.CutLength / 1000:0.00} m, {m.Pierces} pierces");

@@ -25,7 +25,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     }
 
     /// <summary>The instance order this layout was built from.</summary>
-    public int[] Order { get; }
+    public int[] Order { get; private set; }
 
     public List<OpenPlate> Plates { get; } = [];
 
@@ -37,7 +37,8 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
 
     /// <summary>
     /// Builds a layout in <paramref name="order"/>; returns null when <paramref name="stoppable"/> and the budget runs
-    /// out midway (the first construction is not stoppable: it is the fallback answer).
+    /// out midway. The first construction is not stoppable (it is the fallback answer): once the budget is spent it
+    /// finishes by copying finished plates (<see cref="PlateCopier"/>), so it still places every part, quickly.
     /// </summary>
     public static PlateAttempt? Construct(SearchContext ctx, PlateTemplate[] templates, bool[] fitsSomewhere, int[] order, double heightWeight, bool stoppable)
     {
@@ -45,8 +46,21 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         var placer = attempt._placer;
         var blockedBelow = int.MinValue;
         var smallestAfter = GravityPlacer.SmallestAfter(order.Select(i => ctx.Types[ctx.Instances[i].Type]).ToArray());
+        var copiedAt = 1;
         for (var k = 0; k < order.Length; k++)
         {
+            if (!stoppable && attempt.Plates.Count > copiedAt && ctx.ShouldStop)
+            {
+                (order, k) = attempt.CopyFinishedPlates(ctx, order, k);
+                smallestAfter = GravityPlacer.SmallestAfter(order.Select(i => ctx.Types[ctx.Instances[i].Type]).ToArray());
+                copiedAt = attempt.Plates.Count;
+                if (k == order.Length)
+                {
+                    break;
+                }
+                // What no finished plate matches is placed with the cheap rule: one pushed candidate instead of six.
+                placer = new GravityPlacer(slidCandidates: 1, heightWeight);
+            }
             var instance = order[k];
             placer.SmallestLater = smallestAfter[k];
             if (stoppable && ctx.ShouldStop)
@@ -114,6 +128,18 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         }
         copy._stockLeft[Array.IndexOf(_templates, template)] += Plates.Count - copy.Plates.Count;
         return copy;
+    }
+
+    /// <summary>
+    /// Places copies of the finished plates for <c>order[k..]</c> once the budget is spent; returns the order with the
+    /// copied instances moved right after the placed ones, and the index of the first instance still to place.
+    /// </summary>
+    private (int[] Order, int Next) CopyFinishedPlates(SearchContext ctx, int[] order, int k)
+    {
+        var copied = new List<int>();
+        var rest = PlateCopier.CopyFinished(ctx, Plates, _templates, _stockLeft, order.AsSpan(k), _cellSize, copied);
+        Order = [.. order.AsSpan(0, k), .. copied, .. rest];
+        return (Order, k + copied.Count);
     }
 
     /// <summary>

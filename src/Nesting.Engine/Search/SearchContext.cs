@@ -32,6 +32,24 @@ internal sealed class SearchContext
             .ToArray();
     }
 
+    /// <summary>
+    /// A context for part of this run's work: <paramref name="job"/> (the same parts, its own stock quantities) and only
+    /// <paramref name="instances"/>, sharing the types, the clock, the budget, the progress and the cancellation.
+    /// </summary>
+    private SearchContext(SearchContext parent, NestingJob job, (int Type, int Copy)[] instances)
+    {
+        Job = job;
+        Options = parent.Options;
+        _progress = parent._progress;
+        _clock = parent._clock;
+        Cancellation = parent.Cancellation;
+        Types = parent.Types;
+        Instances = instances;
+    }
+
+    /// <summary>The context for the copies a phase leaves to the next one (e.g. after the repeated plates).</summary>
+    public SearchContext Subset(NestingJob job, (int Type, int Copy)[] instances) => new(this, job, instances);
+
     public NestingJob Job { get; }
 
     /// <summary>Mean size of the instances' collision boxes: the cell size of the layouts' grids.</summary>

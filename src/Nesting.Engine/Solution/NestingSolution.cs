@@ -30,16 +30,22 @@ public sealed record NestingSolution
     /// </summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
-    /// <summary>Every placement on every plate.</summary>
+    /// <summary>Every placement on every distinct layout (a repeated layout's placements once).</summary>
     public IEnumerable<Placement> AllPlacements => Plates.SelectMany(p => p.Placements);
 
-    /// <summary>Placed part area over the area of all used plates.</summary>
+    /// <summary>Sheets cut: every layout counted <see cref="PlateLayout.Repeat"/> times.</summary>
+    public int SheetCount => Plates.Sum(p => p.Repeat);
+
+    /// <summary>Part copies placed on all sheets.</summary>
+    public int PartsPlaced => Plates.Sum(p => p.Placements.Count * p.Repeat);
+
+    /// <summary>Placed part area over the area of all sheets cut.</summary>
     public double Utilization
     {
         get
         {
-            var plateArea = Plates.Sum(p => p.Outline.Area);
-            return plateArea > 0 ? Plates.Sum(p => p.PartArea) / plateArea : 0;
+            var plateArea = Plates.Sum(p => p.Outline.Area * p.Repeat);
+            return plateArea > 0 ? Plates.Sum(p => p.PartArea * p.Repeat) / plateArea : 0;
         }
     }
 }

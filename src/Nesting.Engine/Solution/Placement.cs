@@ -29,18 +29,40 @@ public sealed record Placement
     public Shape PlacedShape => _placedShape.Value;
 }
 
-/// <summary>One used plate and what is on it. Immutable.</summary>
-/// <param name="Index">1-based plate number.</param>
-/// <param name="Stock">The stock entry it was taken from.</param>
+/// <summary>
+/// One distinct plate layout and what is on it, cut on <see cref="Repeat"/> sheets (one program for N sheets, as
+/// operators prefer for large quantities). Immutable.
+/// </summary>
+/// <param name="Index">1-based layout number.</param>
+/// <param name="Stock">The stock entry its sheets are taken from.</param>
 /// <param name="Outline">The plate outline in plate coordinates (for strip mode, the used rectangle).</param>
-/// <param name="Placements">The parts on it.</param>
+/// <param name="Placements">The parts on one sheet; their instance numbers are those of the first sheet.</param>
 public sealed record PlateLayout(int Index, PlateStock Stock, Shape Outline, IReadOnlyList<Placement> Placements)
 {
-    /// <summary>Net placed part area.</summary>
+    /// <summary>
+    /// Sheets cut with this layout (at least 1). Sheet k (0-based) holds, for each placement, copy
+    /// <c>Instance + k × (copies of that part on one sheet)</c>, so the copies of every sheet are distinct.
+    /// </summary>
+    public int Repeat { get; init; } = 1;
+
+    /// <summary>Net placed part area on one sheet.</summary>
     public double PartArea => Placements.Sum(p => p.Part.Shape.Area);
 
-    /// <summary>Placed part area divided by plate area.</summary>
+    /// <summary>Placed part area divided by plate area (the same on every sheet of the layout).</summary>
     public double Utilization => Outline.Area > 0 ? PartArea / Outline.Area : 0;
+
+    /// <summary>Every (part, copy number) cut with this layout, on all its sheets, by the numbering rule of <see cref="Repeat"/>.</summary>
+    public IEnumerable<(Part Part, int Instance)> InstancesOnAllSheets()
+    {
+        var perSheet = Placements.GroupBy(p => p.Part.Id).ToDictionary(g => g.Key, g => g.Count());
+        for (var sheet = 0; sheet < Repeat; sheet++)
+        {
+            foreach (var p in Placements)
+            {
+                yield return (p.Part, p.Instance + sheet * perSheet[p.Part.Id]);
+            }
+        }
+    }
 }
 
 /// <summary>Copies of a part that could not be placed, and why.</summary>

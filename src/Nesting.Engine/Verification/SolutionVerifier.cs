@@ -8,6 +8,7 @@ namespace Nesting.Engine.Verification;
 /// Checks a solution independently of the engine's own collision code, with NetTopologySuite's robust predicates:
 /// parts inside their plate by the margin, clear of plate holes and defects by the margin, apart from each other by
 /// the spacing (a part inside another's hole included), and every wanted copy either placed or reported unplaced.
+/// A repeated layout is checked once for geometry, and its copies are counted on every sheet it is cut on.
 /// </summary>
 public static class SolutionVerifier
 {
@@ -19,6 +20,10 @@ public static class SolutionVerifier
         var job = solution.Job;
         foreach (var plate in solution.Plates)
         {
+            if (plate.Repeat < 1)
+            {
+                violations.Add($"plate {plate.Index}: repeat is {plate.Repeat}, a layout is cut on at least one sheet");
+            }
             var placed = plate.Placements.Select(p => new PlacedGeometry(p, p.PlacedShape.ToPolygon())).ToArray();
             CheckInsidePlate(plate, placed, job.Margin, tolerance, violations);
             pairs += CheckPairs(plate, placed, job.Spacing, tolerance, violations);
@@ -111,7 +116,8 @@ public static class SolutionVerifier
 
     private static void CheckQuantities(NestingSolution solution, List<string> violations)
     {
-        var placed = solution.AllPlacements.GroupBy(p => p.Part.Id).ToDictionary(g => g.Key, g => g.Count());
+        var cut = solution.Plates.SelectMany(p => p.InstancesOnAllSheets()).ToArray();
+        var placed = cut.GroupBy(p => p.Part.Id).ToDictionary(g => g.Key, g => g.Count());
         var unplaced = solution.Unplaced.GroupBy(u => u.Part.Id).ToDictionary(g => g.Key, g => g.Sum(u => u.Count));
         foreach (var part in solution.Job.Parts)
         {
@@ -121,7 +127,7 @@ public static class SolutionVerifier
                 violations.Add($"part {part.Id}: {part.Quantity} wanted but {placed.GetValueOrDefault(part.Id)} placed and {unplaced.GetValueOrDefault(part.Id)} reported unplaced");
             }
         }
-        foreach (var group in solution.AllPlacements.GroupBy(p => (p.Part.Id, p.Instance)).Where(g => g.Count() > 1))
+        foreach (var group in cut.GroupBy(p => (p.Part.Id, p.Instance)).Where(g => g.Count() > 1))
         {
             violations.Add($"part {group.Key.Id}: instance {group.Key.Instance} is placed {group.Count()} times");
         }

@@ -2,7 +2,8 @@ namespace Nesting.Geometry.IO;
 
 /// <summary>
 /// Writes a file so that readers never see it half-written: the content goes to a temporary file in the same folder,
-/// which then replaces the target in one rename. A failure leaves any previous version untouched.
+/// which then replaces the target in one rename. A failure leaves any previous version untouched. The content is
+/// streamed to the temporary file, so no buffer grows with the size of the output.
 /// </summary>
 public static class AtomicFile
 {
@@ -12,6 +13,7 @@ public static class AtomicFile
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(directory);
+        RemoveStaleTemps(directory, Path.GetFileName(full));
         var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -28,6 +30,51 @@ public static class AtomicFile
             {
                 File.Delete(temp);
             }
+        }
+    }
+
+    /// <summary>
+    /// Deletes the temporary files of <paramref name="fileName"/> left by a writer that was killed before its rename
+    /// (its process is gone): a killed 200,000-part run would otherwise leave gigabytes of half-written files behind.
+    /// A temporary file of a live process is left alone, since that writer may still rename it.
+    /// </summary>
+    public static void RemoveStaleTemps(string directory, string fileName)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return;
+        }
+        foreach (var temp in Directory.EnumerateFiles(directory, $".{fileName}.*.tmp"))
+        {
+            var fields = Path.GetFileName(temp)[(fileName.Length + 2)..].Split('.');
+            if (fields.Length == 3 && int.TryParse(fields[0], out var pid) && !IsRunning(pid))
+            {
+                try
+                {
+                    File.Delete(temp);
+                }
+                catch (IOException)
+                {
+                    // Another writer cleaning up at the same moment: nothing to do.
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

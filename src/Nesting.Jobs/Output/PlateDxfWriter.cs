@@ -7,7 +7,8 @@ namespace Nesting.Jobs;
 /// <summary>
 /// Writes one nested plate as DXF for the cutting machine: the plate outline and defects on <c>PLATE</c>, every part's
 /// original curves moved to its place (arcs stay arcs) on <c>CUT_OUTER</c>/<c>CUT_INNER</c>, marking on
-/// <c>MARKING</c> and a label per part on <c>LABELS</c>.
+/// <c>MARKING</c> and a label per part on <c>LABELS</c>
+/// (with, for a repeated layout, a note of how many sheets to cut).
 /// </summary>
 public static class PlateDxfWriter
 {
@@ -23,6 +24,13 @@ public static class PlateDxfWriter
         foreach (var defect in plate.Stock.Defects)
         {
             AddShape(builder, defect, DxfLayers.Plate, DxfLayers.Plate);
+        }
+        if (plate.Repeat > 1)
+        {
+            // One program for several sheets: the note above the plate tells the operator how many to cut.
+            var b = plate.Outline.Bounds;
+            var height = Math.Clamp(Math.Max(b.Width, b.Height) / 100, 5, 50);
+            builder.AddText(new Vec2(b.MinX, b.MaxY + height), height, PlateTitle.Of(plate), DxfLayers.Labels);
         }
         foreach (var placement in plate.Placements)
         {

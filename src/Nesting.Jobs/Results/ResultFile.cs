@@ -22,7 +22,9 @@ public sealed record ResultFile(string Path, NestingSolution Solution,
         }
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            // Parsed from the file stream: a result of many distinct layouts is hundreds of MB, and a string copy doubles it.
+            using var stream = File.OpenRead(path);
+            using var document = JsonDocument.Parse(stream);
             return Parse(document.RootElement, path);
         }
         catch (JsonException e)
@@ -75,7 +77,9 @@ public sealed record ResultFile(string Path, NestingSolution Solution,
                 outlines[(index, partId, instance)] = ReadShape(p);
             }
             utilization[index] = plate.Field("utilization").GetDouble();
-            plates.Add(new PlateLayout(index, stock, outline, placements));
+            // Absent in files written before repeated layouts existed: one sheet.
+            var repeat = plate.TryGetProperty("repeat", out var r) ? r.GetInt32() : 1;
+            plates.Add(new PlateLayout(index, stock, outline, placements) { Repeat = repeat });
         }
         var unplaced = root.Field("unplaced").EnumerateArray()
             .Select(u => new UnplacedPart(parts[u.Field("part").GetString()!], u.Field("count").GetInt32(), u.Field("reason").GetString() ?? ""))

@@ -12,6 +12,12 @@ namespace Nesting.Jobs;
 /// </summary>
 public static class ResultJsonWriter
 {
+    /// <summary>
+    /// Utf8JsonWriter keeps everything in one growing buffer until it is flushed: a 200,000-part result overflowed it
+    /// at 2 GB. Flushing once this much is pending keeps the buffer small whatever the size of the job.
+    /// </summary>
+    private const int FlushBytes = 1 << 20;
+
     /// <summary>Writes <paramref name="solution"/> to <paramref name="path"/>, atomically.</summary>
     public static void Write(NestingSolution solution, string path) => AtomicFile.Write(path, s => Write(solution, s));
 
@@ -33,6 +39,7 @@ public static class ResultJsonWriter
         foreach (var plate in solution.Plates)
         {
             WritePlate(w, plate, job.Margin);
+            w.Flush();
         }
         w.WriteEndArray();
         w.WritePropertyName("unplaced");
@@ -89,6 +96,10 @@ public static class ResultJsonWriter
             w.WriteEndArray();
         }
         w.WriteNumber("margin", margin);
+        if (plate.Repeat != 1)
+        {
+            w.WriteNumber("repeat", plate.Repeat);
+        }
         w.WriteNumber("utilization", Math.Round(plate.Utilization, 6));
         w.WritePropertyName("placements");
         w.WriteStartArray();
@@ -103,6 +114,10 @@ public static class ResultJsonWriter
             w.WriteNumber("y", p.Transform.Translation.Y);
             WriteShape(w, p.PlacedShape);
             w.WriteEndObject();
+            if (w.BytesPending >= FlushBytes)
+            {
+                w.Flush();
+            }
         }
         w.WriteEndArray();
         w.WriteEndObject();

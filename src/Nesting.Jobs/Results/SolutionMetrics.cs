@@ -3,11 +3,11 @@ using Nesting.Engine;
 namespace Nesting.Jobs;
 
 /// <summary>The headline figures of a solution, as printed by <c>nest run</c> and stored in <c>result.json</c>.</summary>
-/// <param name="PlatesUsed">Plates in the solution.</param>
+/// <param name="PlatesUsed">Sheets cut: a layout repeated N times counts N.</param>
 /// <param name="PlatesLowerBound">⌈total part area / largest usable plate area⌉: no nest can use fewer plates.</param>
 /// <param name="Utilization">Placed part area / used plate area.</param>
-/// <param name="UtilizationExceptLast">The same over every plate but the last (the last one leaves a remnant).</param>
-/// <param name="PartsPlaced">Part copies placed.</param>
+/// <param name="UtilizationExceptLast">The same over every sheet but the last (the last one leaves a remnant).</param>
+/// <param name="PartsPlaced">Part copies placed, on every sheet.</param>
 /// <param name="PartsUnplaced">Part copies left out.</param>
 /// <param name="PartArea">Placed part area, mm².</param>
 /// <param name="PlateArea">Used plate area, mm².</param>
@@ -19,23 +19,24 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
     /// <summary>Computes the figures of <paramref name="solution"/>.</summary>
     public static SolutionMetrics Of(NestingSolution solution)
     {
+        // Every figure counts each sheet cut: a layout repeated N times is N plates, N times its parts.
         var plates = solution.Plates;
-        var placements = solution.AllPlacements.ToArray();
-        var partArea = placements.Sum(p => p.Part.Shape.Area);
-        var plateArea = plates.Sum(p => p.Outline.Area);
-        var allButLast = plates.Take(Math.Max(0, plates.Count - 1)).ToArray();
-        var exceptLastArea = allButLast.Sum(p => p.Outline.Area);
+        var partArea = plates.Sum(p => p.PartArea * p.Repeat);
+        var plateArea = plates.Sum(p => p.Outline.Area * p.Repeat);
+        var last = plates.Count > 0 ? plates[^1] : null;
+        var exceptLastArea = plateArea - (last?.Outline.Area ?? 0);
+        var exceptLastParts = partArea - (last?.PartArea ?? 0);
         return new SolutionMetrics(
-            plates.Count,
+            solution.SheetCount,
             LowerBound(solution.Job),
             plateArea > 0 ? partArea / plateArea : 0,
-            exceptLastArea > 0 ? allButLast.Sum(p => p.PartArea) / exceptLastArea : (plateArea > 0 ? partArea / plateArea : 0),
-            placements.Length,
+            exceptLastArea > 0 ? exceptLastParts / exceptLastArea : (plateArea > 0 ? partArea / plateArea : 0),
+            solution.PartsPlaced,
             solution.Unplaced.Sum(u => u.Count),
             partArea,
             plateArea,
-            placements.Sum(p => p.Part.Shape.Perimeter),
-            placements.Sum(p => p.Part.Shape.ContourCount));
+            plates.Sum(p => p.Repeat * p.Placements.Sum(x => x.Part.Shape.Perimeter)),
+            plates.Sum(p => p.Repeat * p.Placements.Sum(x => x.Part.Shape.ContourCount)));
     }
 
     private static int LowerBound(NestingJob job)

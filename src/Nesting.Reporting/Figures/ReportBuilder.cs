@@ -66,17 +66,19 @@ public static class ReportBuilder
             cutLengthMm += shape.Perimeter;
             pierces += shape.ContourCount;
         }
+        // A repeated layout stands for Repeat sheets; only the job's very last sheet leaves a remnant.
+        var sheets = plate.Repeat;
         return new MaterialFlow
         {
             ThicknessMm = thicknessMm,
             DensityKgM3 = density,
-            Plates = 1,
-            FullPlateAreaM2 = plate.Outline.Area / 1e6,
+            Plates = sheets,
+            FullPlateAreaM2 = sheets * plate.Outline.Area / 1e6,
             RemnantAreaM2 = remnant?.AreaM2 ?? 0,
-            PartsNetAreaM2 = netAreaMm2 / 1e6,
-            CutLengthM = cutLengthMm / 1000,
-            PierceCount = pierces,
-            PartsPlaced = plate.Placements.Count,
+            PartsNetAreaM2 = sheets * netAreaMm2 / 1e6,
+            CutLengthM = sheets * cutLengthMm / 1000,
+            PierceCount = sheets * pierces,
+            PartsPlaced = sheets * plate.Placements.Count,
         };
     }
 

@@ -103,7 +103,7 @@ public static class HtmlReportWriter
         foreach (var p in report.Plates)
         {
             var f = p.Flow;
-            s.Append($"<tr><td>{p.Index}</td><td>{E(p.StockId)}</td><td>{p.WidthMm:0.#} × {p.HeightMm:0.#}</td><td>{f.PartsPlaced}</td><td>{f.UtilisationPct:0.0} %</td>")
+            s.Append($"<tr><td>{p.Index}{(f.Plates > 1 ? $" (× {f.Plates} sheets)" : "")}</td><td>{E(p.StockId)}</td><td>{p.WidthMm:0.#} × {p.HeightMm:0.#}</td><td>{f.PartsPlaced}</td><td>{f.UtilisationPct:0.0} %</td>")
                 .Append($"<td>{f.SheetGrossAreaM2:0.000}</td><td>{f.ScrapAreaM2:0.000}</td><td>{f.RemnantAreaM2:0.000}</td><td>{f.CutLengthM:0.0}</td><td>{f.PierceCount}</td></tr>");
         }
         s.Append("</tbody></table>").Append(PlateDrawing.ShapeDefinitions(report.Solution, colours)).Append("<div class=\"plates\">");
@@ -112,6 +112,7 @@ public static class HtmlReportWriter
             var figures = report.Plates[i];
             s.Append($"<figure>{PlateDrawing.Render(report.Solution.Plates[i], figures, colours)}")
                 .Append($"<figcaption>Plate {figures.Index} · {E(figures.StockId)} · {figures.Flow.PartsPlaced} parts · {figures.Flow.UtilisationPct:0.0} %")
+                .Append(figures.Flow.Plates > 1 ? $" · one layout cut on {figures.Flow.Plates} sheets" : "")
                 .Append(figures.Remnant is null ? "" : $" · remnant {figures.Remnant.AreaM2:0.000} m² returned to stock")
                 .Append("</figcaption></figure>");
         }

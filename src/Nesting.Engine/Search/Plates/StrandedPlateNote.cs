@@ -4,7 +4,8 @@ namespace Nesting.Engine.Search.Plates;
 
 /// <summary>
 /// Says why a last plate holding only a few parts was not emptied into the earlier plates, so that an operator who
-/// sees a nearly empty extra sheet learns whether the other sheets are truly full or the search ran out of time.
+/// sees a nearly empty extra sheet learns whether the other sheets are truly full or the search ran out of time. The
+/// note names no plate number: repeated layouts placed ahead of the searched plates would shift it.
 /// A last plate counts as nearly empty when its parts cover at most <see cref="StrandedShare"/> of its usable area.
 /// Invariant: a note is only written for a layout of two plates or more whose last plate is nearly empty.
 /// </summary>
@@ -32,7 +33,7 @@ internal static class StrandedPlateNote
         var smallest = last.Items.Min(i => i.Type.Area);
         var largestFree = earlier.Max(p => p.Template.UsableArea - p.PartArea);
         var c = CultureInfo.InvariantCulture;
-        var head = string.Create(c, $"plate {plates.Count} holds only {last.Items.Count} part(s) ({string.Join(", ", parts)}, {100 * last.PartArea / last.Template.UsableArea:0.#} % of its usable area): ");
+        var head = string.Create(c, $"the last plate holds only {last.Items.Count} part(s) ({string.Join(", ", parts)}, {100 * last.PartArea / last.Template.UsableArea:0.#} % of its usable area): ");
         if (smallest > largestFree)
         {
             return head + string.Create(c, $"no earlier plate has that much free area left (the most is {largestFree / 1e6:0.###} m², the smallest of these parts needs {smallest / 1e6:0.###} m²).");

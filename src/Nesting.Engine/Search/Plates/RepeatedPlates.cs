@@ -1,0 +1,265 @@
+using System.Diagnostics;
+
+namespace Nesting.Engine.Search.Plates;
+
+/// <summary>
+/// Repeated plates for large quantities: one dense layout for one plate, holding the part types in proportion to the
+/// demand still open, is cut on N sheets (one program for N sheets, as operators prefer), again while the demand
+/// fills several plates; the normal plate search (the callback of <see cref="Solve"/>) nests what
+/// is left. Each layout is built once, so a 200,000-part job costs a few plate constructions instead of 200,000
+/// placements, and the memory holds one sheet per distinct layout.
+/// </summary>
+/// <remarks>
+/// Invariant: for every type, the repeated layouts hold exactly copies 1..used (each layout numbered as
+/// <see cref="PlateLayout.Repeat"/> describes, Repeat × its copies per sheet never above the copies still open), the
+/// remainder handed to the normal search is exactly the copies above used (no search at all when the layouts took
+/// every copy). Jobs with several priorities or scarce stock keep the
+/// normal search alone: there, which parts are left out matters, and the repeated plates would decide it blindly.
+/// </remarks>
+internal static class RepeatedPlates
+{
+    /// <summary>
+    /// Only a job whose demand fills this many plates gets repeated plates: below it the search, with its merging, does
+    /// as well or better (large-2000, 5 plates of demand in 13 types: 6 plates by the search, 7 with repeats of 2).
+    /// </summary>
+    private const double MinSheets = 8;
+
+    /// <summary>
+    /// A further layout is built while the open demand fills this many plates: a layout repeats at least twice, and
+    /// every copy it takes is one the slower search need not place.
+    /// </summary>
+    private const double MinSheetsToRepeat = 2;
+
+    /// <summary>The share of the budget the repeated layouts may take; the remainder's search gets the rest.</summary>
+    private const double BudgetShare = 0.3;
+
+    /// <summary>
+    /// Candidates pushed per orientation by the gravity rule in a layout: one, where the plates search pushes six. On the
+    /// gusset + bracket mixes the layouts came out as dense (65.7 % against 65.5 % for 570 brackets) and four times faster
+    /// (0.6 s against 2.6 s for a 570-part plate), which is what lets the later layouts fit in the budget.
+    /// </summary>
+    private const int SlidCandidates = 1;
+
+    /// <summary>A first guess of a dense layout's part area over the plate area, to size the proportional mix.</summary>
+    private const double ExpectedDensity = 0.75;
+
+    /// <summary>Stock that holds less than this multiple of the demand counts as scarce (see the remarks).</summary>
+    private const double AmpleStock = 1.5;
+
+    /// <summary>
+    /// The layout variants tried in parallel (one per thread at a time): the weight of a low top against a small right
+    /// extent (as the restarts vary it), and how far the proportional mix overfills the plate before the gaps are
+    /// filled with whatever still fits; no single variant was densest on every mix measured.
+    /// </summary>
+    private static readonly (double HeightWeight, double Overfill)[] Variants =
+        [(GravityPlacer.DefaultHeightWeight, 1.25), (0.3, 1.25), (GravityPlacer.DefaultHeightWeight, 1.0), (0.3, 1.0)];
+
+    /// <summary>
+    /// Cuts the repeated layouts while the demand is large, then solves the rest with <paramref name="nestRemainder"/>;
+    /// a job too small or unsuitable goes to <paramref name="nestRemainder"/> whole.
+    /// </summary>
+    public static NestingSolution Solve(SearchContext ctx, Func<SearchContext, NestingSolution> nestRemainder)
+    {
+        var job = ctx.Job;
+        var templates = job.Plates.Select(p => new PlateTemplate(p, job.Margin, job.Spacing)).ToArray();
+        var open = new int[ctx.Types.Length];
+        foreach (var (type, _) in ctx.Instances)
+        {
+            open[type]++;
+        }
+        if (!Applies(ctx, templates, open))
+        {
+            return nestRemainder(ctx);
+        }
+        var used = new int[open.Length];
+        var stockLeft = templates.Select(t => t.Stock.Quantity).ToArray();
+        var repeated = new List<(int Template, OpenPlate Plate, int[] PerSheet, int Repeat)>();
+        var lattices = new LatticeLayout?[ctx.Types.Length];
+        var lastRecipe = 0;
+        Parallel.For(0, lattices.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, ctx.Options.Threads) },
+            t => lattices[t] = open[t] >= 2 ? LatticeLayout.Find(ctx.Types[t]) : null);
+        while (!ctx.Cancellation.IsCancellationRequested && NextLayout(ctx, templates, stockLeft, open, lattices, ref lastRecipe) is { } next)
+        {
+            repeated.Add(next);
+            for (var t = 0; t < open.Length; t++)
+            {
+                used[t] += next.PerSheet[t] * next.Repeat;
+                open[t] -= next.PerSheet[t] * next.Repeat;
+            }
+            stockLeft[next.Template] -= next.Repeat;
+            ctx.Report(repeated.Sum(r => r.Repeat), 0, 0, used.Sum(), "repeating");
+        }
+        if (repeated.Count == 0)
+        {
+            return nestRemainder(ctx);
+        }
+        var layouts = repeated.Select((r, k) => ToLayout(r.Plate, r.PerSheet, r.Repeat, k + 1, FirstCopies(repeated, k, open.Length))).ToArray();
+        var remainderJob = job with
+        {
+            Plates = job.Plates.Select((p, i) => new PlateStock(p.Id, p.Outline, stockLeft[i]) { IsRectangular = p.IsRectangular, Defects = p.Defects }).ToArray(),
+        };
+        var remainder = ctx.Instances.Where(i => i.Copy > used[i.Type]).ToArray();
+        Debug.Assert(remainder.Length == open.Sum(), "the remainder is exactly the copies no repeated sheet holds");
+        if (remainder.Length == 0)
+        {
+            // The layouts took every copy: each sheet is full, so no search could do better (and none has a remnant).
+            return new NestingSolution
+            {
+                Job = job,
+                Plates = layouts,
+                Elapsed = ctx.Elapsed,
+                Seed = ctx.Options.Seed,
+                Cancelled = ctx.Cancellation.IsCancellationRequested,
+            };
+        }
+        var rest = nestRemainder(ctx.Subset(remainderJob, remainder));
+        var restPlates = rest.Plates.Select(p => p with
+        {
+            Index = p.Index + layouts.Length,
+            Stock = job.Plates[IndexOf(remainderJob.Plates, p.Stock)],
+        });
+        return rest with { Job = job, Plates = [.. layouts, .. restPlates] };
+    }
+
+    private static bool Applies(SearchContext ctx, PlateTemplate[] templates, int[] open)
+    {
+        var demandArea = ctx.Types.Sum(t => open[t.Index] * t.Area);
+        var largest = templates.Where(t => t.Region is not null).Select(t => t.UsableArea).DefaultIfEmpty(0).Max();
+        var stockArea = templates.Where(t => t.Region is not null).Sum(t => (double)t.Stock.Quantity * t.UsableArea);
+        return largest > 0
+            && demandArea >= MinSheets * largest
+            && stockArea >= AmpleStock * demandArea
+            && ctx.Types.Where(t => open[t.Index] > 0).Select(t => t.Part.Priority).Distinct().Count() == 1;
+    }
+
+    /// <summary>
+    /// The densest variant of a one-plate layout on the first stock entry with sheets to spare, and how often the open
+    /// demand lets it repeat (at least twice); null when no layout repeats.
+    /// </summary>
+    private static (int Template, OpenPlate Plate, int[] PerSheet, int Repeat)? NextLayout(SearchContext ctx, PlateTemplate[] templates, int[] stockLeft, int[] open,
+        LatticeLayout?[] lattices, ref int lastRecipe)
+    {
+        var t = Enumerable.Range(0, templates.Length).FirstOrDefault(i => templates[i].Region is not null && stockLeft[i] > 2, -1);
+        if (t < 0)
+        {
+            return null;
+        }
+        var template = templates[t];
+        var openArea = ctx.Types.Sum(type => open[type.Index] * type.Area);
+        if (openArea < MinSheetsToRepeat * template.UsableArea)
+        {
+            return null;
+        }
+        var threads = Math.Max(1, ctx.Options.Threads);
+        // A recipe below Variants.Length is a mix; above, the lattice of type (recipe - Variants.Length), its gaps filled
+        // with what still fits. Within the share: one mix per thread and every open type's lattice. Past it, only the last winner, if it still applies: a repeated layout
+        // is by far the cheapest way to place thousands of copies, so it stays the rule rather than one copy at a time.
+        var recipes = Enumerable.Range(0, Math.Min(Variants.Length, threads))
+            .Concat(Enumerable.Range(0, open.Length).Where(k => lattices[k] is not null && open[k] >= 2).Select(k => Variants.Length + k))
+            .ToArray();
+        if (ctx.ShouldStopAt(BudgetShare))
+        {
+            recipes = [recipes.Contains(lastRecipe) ? lastRecipe : 0];
+        }
+        var plates = new OpenPlate?[recipes.Length];
+        Parallel.For(0, plates.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, v => plates[v] = recipes[v] < Variants.Length
+            ? Build(ctx, template, open, openArea, Variants[recipes[v]].HeightWeight, Variants[recipes[v]].Overfill, null)
+            : Build(ctx, template, open, openArea, GravityPlacer.DefaultHeightWeight, 0, (recipes[v] - Variants.Length, lattices[recipes[v] - Variants.Length]!)));
+        var winner = Enumerable.Range(0, plates.Length).Where(v => plates[v] is not null).DefaultIfEmpty(-1).MaxBy(v => v < 0 ? 0 : plates[v]!.PartArea);
+        if (winner < 0)
+        {
+            return null;
+        }
+        lastRecipe = recipes[winner];
+        var best = plates[winner]!;
+        var perSheet = new int[open.Length];
+        foreach (var item in best.Items)
+        {
+            perSheet[item.Type.Index]++;
+        }
+        var repeat = Enumerable.Range(0, open.Length).Where(k => perSheet[k] > 0).Min(k => open[k] / perSheet[k]);
+        repeat = Math.Min(repeat, stockLeft[t] - 1);
+        return repeat >= 2 ? (t, best, perSheet, repeat) : null;
+    }
+
+    /// <summary>
+    /// One plate: the <paramref name="lattice"/> of one type, or the types in proportion to the open demand (largest
+    /// first, so the small ones fill the gaps), then whatever still fits, never more copies of a type than half its
+    /// open demand (so the layout repeats at least twice).
+    /// </summary>
+    private static OpenPlate? Build(SearchContext ctx, PlateTemplate template, int[] open, double openArea, double heightWeight, double overfill,
+        (int Type, LatticeLayout Layout)? lattice)
+    {
+        var placer = new GravityPlacer(SlidCandidates, heightWeight);
+        var plate = new OpenPlate(template, ctx.TypicalItemSize);
+        var sheets = openArea / (template.UsableArea * ExpectedDensity);
+        var types = ctx.Types.Where(t => open[t.Index] >= 2).OrderByDescending(t => t.HullArea).ToArray();
+        var cap = types.Select(t => open[t.Index] / 2).ToArray();
+        var mix = types.SelectMany((t, k) => Enumerable.Repeat(t, Math.Min(cap[k], (int)Math.Ceiling(open[t.Index] / sheets * overfill)))).ToArray();
+        var smallestAfter = GravityPlacer.SmallestAfter(mix);
+        var placed = new int[types.Length];
+        var id = 0;
+        if (lattice is { } l)
+        {
+            var slot = Array.IndexOf(types, ctx.Types[l.Type]);
+            placed[slot] = l.Layout.Fill(plate, types[slot], cap[slot], ref id);
+        }
+        for (var k = 0; k < mix.Length && !ctx.Cancellation.IsCancellationRequested; k++)
+        {
+            placer.SmallestLater = smallestAfter[k];
+            var slot = Array.IndexOf(types, mix[k]);
+            if (!plate.Refused(mix[k]) && plate.PartArea + mix[k].Area <= template.UsableArea && plate.TryAdd(id, mix[k], placer))
+            {
+                id++;
+                placed[slot]++;
+            }
+        }
+        placer.SmallestLater = types.Length == 0 ? 0 : types.Min(GravityPlacer.SmallestSide);
+        for (var k = 0; k < types.Length && !ctx.Cancellation.IsCancellationRequested; k++)
+        {
+            while (placed[k] < cap[k] && plate.PartArea + types[k].Area <= template.UsableArea && !plate.Refused(types[k]) && plate.TryAdd(id, types[k], placer))
+            {
+                id++;
+                placed[k]++;
+            }
+        }
+        return plate.Items.Count > 0 ? plate : null;
+    }
+
+    /// <summary>The first copy number of each type on layout <paramref name="k"/>: the copies the earlier layouts used, plus one.</summary>
+    private static int[] FirstCopies(List<(int Template, OpenPlate Plate, int[] PerSheet, int Repeat)> repeated, int k, int types)
+    {
+        var first = Enumerable.Repeat(1, types).ToArray();
+        for (var j = 0; j < k; j++)
+        {
+            for (var t = 0; t < types; t++)
+            {
+                first[t] += repeated[j].PerSheet[t] * repeated[j].Repeat;
+            }
+        }
+        return first;
+    }
+
+    /// <summary>The layout as the solution holds it: each type's copies on its first sheet numbered from <paramref name="firstCopy"/> on.</summary>
+    private static PlateLayout ToLayout(OpenPlate plate, int[] perSheet, int repeat, int index, int[] firstCopy)
+    {
+        var next = (int[])firstCopy.Clone();
+        var placements = plate.Items
+            .Select(i => new Placement(i.Type.Part, next[i.Type.Index]++, i.Type.Orientations[i.Spot.Orientation].ToTransform(i.Spot.X, i.Spot.Y)))
+            .ToArray();
+        Debug.Assert(Enumerable.Range(0, perSheet.Length).All(t => next[t] - firstCopy[t] == perSheet[t]), "one sheet holds the counted copies");
+        return new PlateLayout(index, plate.Template.Stock, plate.Template.Stock.Outline, placements) { Repeat = repeat };
+    }
+
+    private static int IndexOf(IReadOnlyList<PlateStock> stocks, PlateStock stock)
+    {
+        for (var i = 0; i < stocks.Count; i++)
+        {
+            if (ReferenceEquals(stocks[i], stock))
+            {
+                return i;
+            }
+        }
+        throw new InvalidOperationException($"Plate stock '{stock.Id}' is not one of the remainder's stock entries.");
+    }
+}
