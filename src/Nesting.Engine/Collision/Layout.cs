@@ -20,6 +20,7 @@ public sealed class Layout
     private double[] _bounds = new double[64];
     private int[] _tags = new int[16];
     private int[] _seen = new int[16];
+    private int[] _near = new int[16];
     private int _query;
 
     /// <summary>Creates an empty layout in <paramref name="region"/>, indexed by cells of about <paramref name="cellSize"/>.</summary>
@@ -188,36 +189,17 @@ public sealed class Layout
     /// <summary>True when the shape at (x, y) overlaps an item.</summary>
     public bool HitsItem(CollisionShape shape, double x, double y)
     {
-        double x2 = x + shape.Width, y2 = y + shape.Height;
-        var b = _bounds;
-        var query = ++_query;
-        var (cx0, cy0, cx1, cy1) = CellRange(x, y, x2, y2);
-        for (var cy = cy0; cy <= cy1; cy++)
+        if (_near.Length < Count)
         {
-            for (var cx = cx0; cx <= cx1; cx++)
+            _near = new int[_shapes.Length];
+        }
+        var found = Near(x, y, x + shape.Width, y + shape.Height, _near);
+        for (var k = 0; k < found; k++)
+        {
+            var i = _near[k];
+            if (Collide.Overlaps(shape, x, y, _shapes[i], _x[i], _y[i]))
             {
-                var cell = _cells[cy * _nx + cx];
-                if (cell is null)
-                {
-                    continue;
-                }
-                foreach (var i in cell)
-                {
-                    if (_seen[i] == query)
-                    {
-                        continue;
-                    }
-                    _seen[i] = query;
-                    var k = 4 * i;
-                    if (b[k] >= x2 || b[k + 2] <= x || b[k + 1] >= y2 || b[k + 3] <= y)
-                    {
-                        continue;
-                    }
-                    if (Collide.Overlaps(shape, x, y, _shapes[i], _x[i], _y[i]))
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
         return false;

@@ -98,7 +98,8 @@ internal sealed class PlateSolver
     /// merges with its own seed (<see cref="PlateAttempt.MergeLastPlate"/>), adopting the shared best when another
     /// worker got further; a merge only ever moves parts off the least-filled plate, so every step is an improvement
     /// and is published. A worker stops after <see cref="SearchSettings.PlateMergeFailures"/> passes in a row that
-    /// moved nothing, or at its share of the budget.
+    /// moved nothing, or at its share of the budget; while the last plate holds only a handful of parts that an earlier
+    /// plate has room for by area, it keeps trying until the budget ends.
     /// </summary>
     private void MergeLastPlates()
     {
@@ -112,20 +113,24 @@ internal sealed class PlateSolver
     {
         var settings = _ctx.Options.Search;
         var rng = new Random(seed);
-        bool Stop() => _ctx.ShouldStopAt(share);
         PlateAttempt mine;
         lock (_gate)
         {
             mine = _best!.Clone();
         }
+        // A handful of parts alone on the last plate are worth the whole budget while an earlier plate has room by
+        // area: compacting them gains nothing, and an operator never wants a sheet cut for them.
+        var stranded = StrandedPlateNote.WorthMerging(mine.Plates);
+        bool Stop() => _ctx.ShouldStopAt(stranded ? 1.0 : share);
         var failures = 0;
-        while (failures < settings.PlateMergeFailures && mine.Plates.Count > 1 && !Stop())
+        while ((failures < settings.PlateMergeFailures || stranded) && mine.Plates.Count > 1 && !Stop())
         {
             lock (_gate)
             {
                 if (_best!.CompareTo(mine) < 0)
                 {
                     mine = _best.Clone();
+                    stranded = StrandedPlateNote.WorthMerging(mine.Plates);
                 }
             }
             if (!mine.MergeLastPlate(_ctx, rng, Stop))
@@ -134,6 +139,7 @@ internal sealed class PlateSolver
                 continue;
             }
             failures = 0;
+            stranded = StrandedPlateNote.WorthMerging(mine.Plates);
             lock (_gate)
             {
                 if (mine.CompareTo(_best) >= 0)

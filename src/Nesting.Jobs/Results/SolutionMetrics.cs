@@ -4,7 +4,11 @@ namespace Nesting.Jobs;
 
 /// <summary>The headline figures of a solution, as printed by <c>nest run</c> and stored in <c>result.json</c>.</summary>
 /// <param name="PlatesUsed">Sheets cut: a layout repeated N times counts N.</param>
-/// <param name="PlatesLowerBound">⌈total part area / largest usable plate area⌉: no nest can use fewer plates.</param>
+/// <param name="PlatesLowerBound">
+/// The fewest sheets whose usable areas, largest first and within their stock quantities, add up to the area the
+/// placed parts occupy (a part's holes count as occupied unless part-in-part may use them): no nest of these parts can
+/// use fewer plates. Parts left out are not counted, so a job whose parts fit no plate has a bound of 0.
+/// </param>
 /// <param name="Utilization">Placed part area / used plate area.</param>
 /// <param name="UtilizationExceptLast">The same over every sheet but the last (the last one leaves a remnant).</param>
 /// <param name="PartsPlaced">Part copies placed, on every sheet.</param>
@@ -28,7 +32,7 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
         var exceptLastParts = partArea - (last?.PartArea ?? 0);
         return new SolutionMetrics(
             solution.SheetCount,
-            LowerBound(solution.Job),
+            LowerBound(solution),
             plateArea > 0 ? partArea / plateArea : 0,
             exceptLastArea > 0 ? exceptLastParts / exceptLastArea : (plateArea > 0 ? partArea / plateArea : 0),
             solution.PartsPlaced,
@@ -39,15 +43,42 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
             plates.Sum(p => p.Repeat * p.Placements.Sum(x => x.Part.Shape.ContourCount)));
     }
 
-    private static int LowerBound(NestingJob job)
+    private static int LowerBound(NestingSolution solution)
     {
+        var job = solution.Job;
         if (job.Mode == NestingMode.Strip || job.Plates.Count == 0)
         {
             return 1;
         }
-        var largest = job.Plates.Max(p => UsableArea(p, job.Margin));
-        return largest > 0 ? Math.Max(1, (int)Math.Ceiling(job.TotalPartArea / largest - 1e-9)) : 0;
+        var occupied = solution.Plates.Sum(p => p.Repeat * p.Placements.Sum(x => OccupiedArea(x.Part, job)));
+        if (occupied <= 0)
+        {
+            return 0;
+        }
+        var sheets = 0;
+        var covered = 0.0;
+        foreach (var plate in job.Plates.OrderByDescending(p => UsableArea(p, job.Margin)))
+        {
+            var area = UsableArea(plate, job.Margin);
+            if (area <= 0)
+            {
+                continue;
+            }
+            // Sheets of this size needed to cover the rest, at most the stock holds.
+            var needed = (int)Math.Min(plate.Quantity, Math.Ceiling((occupied - covered) / area - 1e-9));
+            sheets += needed;
+            covered += needed * area;
+            if (covered >= occupied - 1e-9 * occupied)
+            {
+                return Math.Max(1, sheets);
+            }
+        }
+        return Math.Max(1, sheets);
     }
+
+    /// <summary>The area a placed part keeps other parts out of: its holes are free only when part-in-part may use them.</summary>
+    private static double OccupiedArea(Part part, NestingJob job) =>
+        job.PartInPart && part.AllowPartInPart ? part.Shape.Area : part.Shape.Outer.Area;
 
     private static double UsableArea(PlateStock plate, double margin)
     {

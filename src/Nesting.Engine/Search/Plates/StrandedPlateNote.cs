@@ -14,18 +14,27 @@ internal static class StrandedPlateNote
     /// <summary>An extra sheet this empty is one an operator questions: a quarter of a sheet is worth explaining.</summary>
     public const double StrandedShare = 0.25;
 
+    /// <summary>True when the last of two or more plates is nearly empty.</summary>
+    public static bool IsStranded(IReadOnlyList<OpenPlate> plates) =>
+        plates.Count >= 2 && plates[^1].PartArea <= StrandedShare * plates[^1].Template.UsableArea;
+
+    /// <summary>
+    /// True when the last plate is nearly empty and an earlier plate the separator can rearrange has at least the free
+    /// area of its smallest part: merging is worth the rest of the budget there, compacting a handful of parts is not.
+    /// </summary>
+    public static bool WorthMerging(IReadOnlyList<OpenPlate> plates) =>
+        IsStranded(plates)
+        && plates.Take(plates.Count - 1).Where(p => p.IsPlainRectangle).Select(p => p.Template.UsableArea - p.PartArea).DefaultIfEmpty(0).Max()
+            >= plates[^1].Items.Min(i => i.Type.Area);
+
     /// <summary>The explanation for <paramref name="plates"/>, or null when the last plate is not nearly empty.</summary>
     public static string? For(IReadOnlyList<OpenPlate> plates)
     {
-        if (plates.Count < 2)
+        if (!IsStranded(plates))
         {
             return null;
         }
         var last = plates[^1];
-        if (last.PartArea > StrandedShare * last.Template.UsableArea)
-        {
-            return null;
-        }
         var earlier = plates.Take(plates.Count - 1).ToArray();
         var parts = last.Items
             .GroupBy(i => i.Type.Part.Id)

@@ -99,23 +99,7 @@ internal sealed class CollisionTracker
     }
 
     /// <summary>Sum of the overlaps of all colliding pairs (unweighted): the separation's progress measure.</summary>
-    public double TotalOverlap()
-    {
-        var sum = 0.0;
-        for (var i = 0; i < _n; i++)
-        {
-            if (_colliding[i] == 0)
-            {
-                continue;
-            }
-            var row = i * _n;
-            for (var j = i + 1; j < _n; j++)
-            {
-                sum += _overlap[row + j];
-            }
-        }
-        return sum;
-    }
+    public double TotalOverlap() => GatherPairs().Sum;
 
     /// <summary>Weighted overlap of item i placed as (shape, x, y); stops early once at or above <paramref name="cutoff"/>.</summary>
     public double Cost(int i, CollisionShape s, double x, double y, double cutoff)
@@ -142,24 +126,7 @@ internal sealed class CollisionTracker
     /// <summary>GLS weights: colliding pairs grow, more so the larger their overlap; the others decay back to 1.</summary>
     public void UpdateWeights()
     {
-        _pairs.Clear();
-        var max = 0.0;
-        for (var i = 0; i < _n; i++)
-        {
-            if (_colliding[i] == 0)
-            {
-                continue;
-            }
-            var row = i * _n;
-            for (var j = i + 1; j < _n; j++)
-            {
-                if (_overlap[row + j] > 0)
-                {
-                    _pairs.Add(row + j);
-                    max = Math.Max(max, _overlap[row + j]);
-                }
-            }
-        }
+        var max = GatherPairs().Max;
         for (var w = _weighted.Count - 1; w >= 0; w--)
         {
             var k = _weighted[w];
@@ -184,6 +151,31 @@ internal sealed class CollisionTracker
             }
             SetWeight(k, _weight[k] * (lo + (hi - lo) * _overlap[k] / max));
         }
+    }
+
+    /// <summary>Lists the colliding pairs (i &lt; j) in <c>_pairs</c>, with the sum and the largest of their overlaps.</summary>
+    private (double Sum, double Max) GatherPairs()
+    {
+        _pairs.Clear();
+        double sum = 0, max = 0;
+        for (var i = 0; i < _n; i++)
+        {
+            if (_colliding[i] == 0)
+            {
+                continue;
+            }
+            var row = i * _n;
+            for (var j = i + 1; j < _n; j++)
+            {
+                if (_overlap[row + j] > 0)
+                {
+                    _pairs.Add(row + j);
+                    sum += _overlap[row + j];
+                    max = Math.Max(max, _overlap[row + j]);
+                }
+            }
+        }
+        return (sum, max);
     }
 
     private void SetWeight(int k, double w)
