@@ -3,8 +3,8 @@ namespace Nesting.Engine.Collision;
 /// <summary>
 /// The shapes placed in one container (plate or strip), with their world bounds kept in flat arrays and registered in
 /// a uniform grid, so that a collision query only looks at the items whose cells its bounding box touches.
-/// Fixed obstacles (defects) are items too. An item keeps its index for the layout's life: moving it re-registers
-/// its cells, and removing it leaves an empty slot (no shape, no cells), so callers may use indices as their own ids.
+/// Fixed obstacles (defects) are items too. An item keeps its index for the layout's life (moving it re-registers
+/// its cells), so callers may use indices as their own ids.
 /// </summary>
 public sealed class Layout
 {
@@ -110,10 +110,6 @@ public sealed class Layout
 
     private void Unregister(int i)
     {
-        if (_shapes[i] is null)
-        {
-            return;
-        }
         var k = 4 * i;
         var (cx0, cy0, cx1, cy1) = CellRange(_bounds[k], _bounds[k + 1], _bounds[k + 2], _bounds[k + 3]);
         for (var cy = cy0; cy <= cy1; cy++)
@@ -131,19 +127,6 @@ public sealed class Layout
         Unregister(i);
         Place(i, shape, x, y);
     }
-
-    /// <summary>Takes item <paramref name="i"/> out: it no longer collides or counts toward <see cref="MaxX"/>; its index stays reserved.</summary>
-    public void Remove(int i)
-    {
-        Unregister(i);
-        _shapes[i] = null!;
-        _tags[i] = int.MinValue;
-        var k = 4 * i;
-        (_bounds[k], _bounds[k + 1], _bounds[k + 2], _bounds[k + 3]) = (double.NaN, double.NaN, double.NaN, double.NaN);
-    }
-
-    /// <summary>True when item <paramref name="i"/> was removed.</summary>
-    public bool IsRemoved(int i) => _shapes[i] is null;
 
     /// <summary>
     /// Writes into <paramref name="into"/> the indices of the items whose bounding boxes overlap the open box

@@ -19,6 +19,17 @@ internal sealed class OpenPlate(PlateTemplate template, double cellSize)
 
     public double PartArea { get; private set; }
 
+    /// <summary>A plate of <paramref name="template"/> holding <paramref name="items"/> at their spots (known to be free).</summary>
+    public static OpenPlate Holding(PlateTemplate template, double cellSize, IEnumerable<(int Instance, ItemType Type, Spot Spot)> items)
+    {
+        var plate = new OpenPlate(template, cellSize);
+        foreach (var (instance, type, spot) in items)
+        {
+            plate.AddAt(instance, type, spot);
+        }
+        return plate;
+    }
+
     /// <summary>
     /// True when a copy of this type found no room here before: the plate only fills up, so later copies are not
     /// tried again (a large saving with thousands of copies; it may rarely miss a spot opened by new anchors).

@@ -89,23 +89,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     }
 
     /// <summary>A deep copy: the plates are rebuilt at the same spots, so the copy's moves leave this layout as it is.</summary>
-    public PlateAttempt Clone()
-    {
-        var copy = new PlateAttempt(Order, _templates, _placer.HeightWeight, _cellSize);
-        Array.Copy(_stockLeft, copy._stockLeft, _stockLeft.Length);
-        copy._unplaced.AddRange(_unplaced);
-        copy.UnplacedArea = UnplacedArea;
-        foreach (var plate in Plates)
-        {
-            var clone = new OpenPlate(plate.Template, _cellSize);
-            foreach (var (instance, type, spot) in plate.Items)
-            {
-                clone.AddAt(instance, type, spot);
-            }
-            copy.Plates.Add(clone);
-        }
-        return copy;
-    }
+    public PlateAttempt Clone() => CopyWith(Plates.Select(p => OpenPlate.Holding(p.Template, _cellSize, p.Items)));
 
     /// <summary>
     /// A copy whose plates (all of <paramref name="template"/>, which every plate of this layout uses) hold
@@ -113,20 +97,19 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     /// </summary>
     public PlateAttempt WithPlates(PlateTemplate template, IReadOnlyList<IReadOnlyList<(int Instance, ItemType Type, Spot Spot)>> plates)
     {
+        var copy = CopyWith(plates.Where(p => p.Count > 0).Select(items => OpenPlate.Holding(template, _cellSize, items)));
+        copy._stockLeft[Array.IndexOf(_templates, template)] += Plates.Count - copy.Plates.Count;
+        return copy;
+    }
+
+    /// <summary>This layout's order, stock and left-out parts with <paramref name="plates"/> as its plates.</summary>
+    private PlateAttempt CopyWith(IEnumerable<OpenPlate> plates)
+    {
         var copy = new PlateAttempt(Order, _templates, _placer.HeightWeight, _cellSize);
         Array.Copy(_stockLeft, copy._stockLeft, _stockLeft.Length);
         copy._unplaced.AddRange(_unplaced);
         copy.UnplacedArea = UnplacedArea;
-        foreach (var items in plates.Where(p => p.Count > 0))
-        {
-            var plate = new OpenPlate(template, _cellSize);
-            foreach (var (instance, type, spot) in items)
-            {
-                plate.AddAt(instance, type, spot);
-            }
-            copy.Plates.Add(plate);
-        }
-        copy._stockLeft[Array.IndexOf(_templates, template)] += Plates.Count - copy.Plates.Count;
+        copy.Plates.AddRange(plates);
         return copy;
     }
 
@@ -257,12 +240,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
             _stockLeft[Array.IndexOf(_templates, last.Template)]++;
             return;
         }
-        var kept = new OpenPlate(last.Template, _cellSize);
-        foreach (var (instance, type, spot) in stay)
-        {
-            kept.AddAt(instance, type, spot);
-        }
-        Plates.Add(kept);
+        Plates.Add(OpenPlate.Holding(last.Template, _cellSize, stay));
     }
 
     /// <summary>

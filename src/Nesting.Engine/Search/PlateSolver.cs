@@ -7,7 +7,7 @@ namespace Nesting.Engine.Search;
 /// first), then restarts from the best order, perturbed (<see cref="OrderMoves"/>), for the rest of the budget, keeping
 /// the best layout by (fewest parts left out, fewest plates, least plate area, least part area on the last plate,
 /// shortest last plate). A new best is polished: its last plate's parts try the earlier plates again, then the rest
-/// moves to the smallest stock that holds it. The restarts take half the budget. Then the last plate's parts are
+/// moves to the smallest stock that holds it. The restarts take <see cref="SearchSettings.PlateRestartShare"/> of the budget. Then the last plate's parts are
 /// pushed into the earlier plates by overlap minimisation (<see cref="PlateMerge"/>), which empties plates the
 /// constructive rule could not; when <see cref="SearchSettings.PlateStripShare"/> is set, the plates are then packed
 /// as one strip for that share (<see cref="PlatesAsStrip"/>); the rest of the budget compacts the last plate toward

@@ -56,11 +56,7 @@ internal static class PlateMerge
             return null;
         }
         var result = separator.Snapshot();
-        var plate = new OpenPlate(target.Template, ctx.TypicalItemSize);
-        for (var k = 0; k < n; k++)
-        {
-            plate.AddAt(items[k].Instance, items[k].Type, new Spot(result.Orientation[k], result.X[k], result.Y[k]));
-        }
-        return plate;
+        return OpenPlate.Holding(target.Template, ctx.TypicalItemSize,
+            items.Select((item, k) => (item.Instance, item.Type, new Spot(result.Orientation[k], result.X[k], result.Y[k]))));
     }
 }

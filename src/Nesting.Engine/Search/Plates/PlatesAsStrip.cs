@@ -97,6 +97,14 @@ internal sealed class PlatesAsStrip
             },
             Publish = candidate =>
             {
+                // Cutting the strip back into plates rebuilds every plate: only for a layout that may be the best.
+                lock (_gate)
+                {
+                    if (candidate.Length >= _best.Length)
+                    {
+                        return;
+                    }
+                }
                 if (ToPlates(candidate) is not { } better)
                 {
                     return;
