@@ -17,7 +17,20 @@ internal sealed class OpenPlate(PlateTemplate template, double cellSize)
     /// <summary>A plain rectangle without defects: the plates the overlap-minimisation moves can work on.</summary>
     public bool IsPlainRectangle => Layout.Region.IsRectangle && Template.Obstacles.Length == 0;
 
+    /// <summary>Net area of the parts (what the utilisation counts).</summary>
     public double PartArea { get; private set; }
+
+    /// <summary>Area the parts keep others out of (<see cref="ItemType.OccupiedArea"/>), at most the usable area.</summary>
+    public double OccupiedArea { get; private set; }
+
+    /// <summary>Usable area not yet occupied: an upper bound on what more parts can cover here.</summary>
+    public double FreeArea => Template.UsableArea - OccupiedArea;
+
+    /// <summary>Share of the usable area occupied.</summary>
+    public double Fill => OccupiedArea / Template.UsableArea;
+
+    /// <summary>False when <paramref name="type"/> cannot fit by area alone; true does not promise a spot.</summary>
+    public bool HasRoomFor(ItemType type) => type.OccupiedArea <= FreeArea;
 
     /// <summary>A plate of <paramref name="template"/> holding <paramref name="items"/> at their spots (known to be free).</summary>
     public static OpenPlate Holding(PlateTemplate template, double cellSize, IEnumerable<(int Instance, ItemType Type, Spot Spot)> items)
@@ -56,6 +69,7 @@ internal sealed class OpenPlate(PlateTemplate template, double cellSize)
         Layout.Add(type.Orientations[spot.Orientation].Shape, spot.X, spot.Y, instance);
         Items.Add((instance, type, spot));
         PartArea += type.Area;
+        OccupiedArea += type.OccupiedArea;
     }
 
     /// <summary>Moves the items to <paramref name="spots"/> (same order as <see cref="Items"/>), rebuilding the layout.</summary>

@@ -30,6 +30,7 @@ internal sealed class ItemType
             .Select(o => new PartOrientation(o.angle, o.m, new CollisionShape(basis, inflated, new Transform2(o.angle, o.m, Vec2.Zero))))
             .ToArray();
         Area = part.Shape.Area;
+        OccupiedArea = holesUsable ? part.Shape.Area : part.Shape.Outer.Area;
         var hull = NtsConversion.ToPolygon(part.Shape).ConvexHull();
         HullArea = hull.Area;
         Diameter = part.Shape.Bounds.Diagonal;
@@ -42,6 +43,13 @@ internal sealed class ItemType
     public PartOrientation[] Orientations { get; }
 
     public double Area { get; }
+
+    /// <summary>
+    /// The area no other part can use once this one is placed: the net area when part-in-part may fill its holes,
+    /// the outer outline's area when not. The sum over a plate is at most its usable area, so it prunes spots that
+    /// cannot exist; the net area would let a frame's empty hole count as room.
+    /// </summary>
+    public double OccupiedArea { get; }
 
     public double HullArea { get; }
 

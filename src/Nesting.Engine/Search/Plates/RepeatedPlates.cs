@@ -208,7 +208,7 @@ internal static class RepeatedPlates
         {
             placer.SmallestLater = smallestAfter[k];
             var slot = Array.IndexOf(types, mix[k]);
-            if (!plate.Refused(mix[k]) && plate.PartArea + mix[k].Area <= template.UsableArea && plate.TryAdd(id, mix[k], placer))
+            if (!plate.Refused(mix[k]) && plate.HasRoomFor(mix[k]) && plate.TryAdd(id, mix[k], placer))
             {
                 id++;
                 placed[slot]++;
@@ -217,7 +217,7 @@ internal static class RepeatedPlates
         placer.SmallestLater = types.Length == 0 ? 0 : types.Min(GravityPlacer.SmallestSide);
         for (var k = 0; k < types.Length && !ctx.Cancellation.IsCancellationRequested; k++)
         {
-            while (placed[k] < cap[k] && plate.PartArea + types[k].Area <= template.UsableArea && !plate.Refused(types[k]) && plate.TryAdd(id, types[k], placer))
+            while (placed[k] < cap[k] && plate.HasRoomFor(types[k]) && !plate.Refused(types[k]) && plate.TryAdd(id, types[k], placer))
             {
                 id++;
                 placed[k]++;
