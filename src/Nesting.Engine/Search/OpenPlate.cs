@@ -66,7 +66,7 @@ internal sealed class OpenPlate(PlateTemplate template, double cellSize)
     /// <summary>Adds a part at a spot known to be free.</summary>
     public void AddAt(int instance, ItemType type, Spot spot)
     {
-        Layout.Add(type.Orientations[spot.Orientation].Shape, spot.X, spot.Y, instance);
+        Layout.Add(type.Orientation(spot.Orientation).Shape, spot.X, spot.Y, instance);
         Items.Add((instance, type, spot));
         PartArea += type.Area;
         OccupiedArea += type.OccupiedArea;
@@ -80,14 +80,14 @@ internal sealed class OpenPlate(PlateTemplate template, double cellSize)
         {
             var (instance, type, _) = Items[k];
             Items[k] = (instance, type, spots[k]);
-            Layout.Add(type.Orientations[spots[k].Orientation].Shape, spots[k].X, spots[k].Y, instance);
+            Layout.Add(type.Orientation(spots[k].Orientation).Shape, spots[k].X, spots[k].Y, instance);
         }
     }
 
     public PlateLayout ToLayout(int index, SearchContext ctx)
     {
         var placements = Items
-            .Select(i => new Placement(i.Type.Part, ctx.Instances[i.Instance].Copy, i.Type.Orientations[i.Spot.Orientation].ToTransform(i.Spot.X, i.Spot.Y)))
+            .Select(i => new Placement(i.Type.Part, ctx.Instances[i.Instance].Copy, i.Type.Orientation(i.Spot.Orientation).ToTransform(i.Spot.X, i.Spot.Y)))
             .ToArray();
         return new PlateLayout(index, Template.Stock, Template.Stock.Outline, placements);
     }

@@ -83,7 +83,7 @@ internal sealed class GravityPlacer
         {
             for (var o = 0; o < type.Orientations.Length; o++)
             {
-                var shape = type.Orientations[o].Shape;
+                var shape = type.Orientation(o).Shape;
                 if (pass == 0 ? Collect(layout, shape) : CollectLattice(layout, shape))
                 {
                     Evaluate(layout, shape, o, _dead.For(layout, shape, Fine ? 2 * pass : pass, _count), ref best, ref spot);

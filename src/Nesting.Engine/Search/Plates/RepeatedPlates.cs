@@ -245,7 +245,7 @@ internal static class RepeatedPlates
     {
         var next = (int[])firstCopy.Clone();
         var placements = plate.Items
-            .Select(i => new Placement(i.Type.Part, next[i.Type.Index]++, i.Type.Orientations[i.Spot.Orientation].ToTransform(i.Spot.X, i.Spot.Y)))
+            .Select(i => new Placement(i.Type.Part, next[i.Type.Index]++, i.Type.Orientation(i.Spot.Orientation).ToTransform(i.Spot.X, i.Spot.Y)))
             .ToArray();
         Debug.Assert(Enumerable.Range(0, perSheet.Length).All(t => next[t] - firstCopy[t] == perSheet[t]), "one sheet holds the counted copies");
         return new PlateLayout(index, plate.Template.Stock, plate.Template.Stock.Outline, placements) { Repeat = repeat };

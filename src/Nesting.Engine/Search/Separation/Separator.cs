@@ -47,7 +47,7 @@ internal sealed class Separator
     /// <summary>Per item type, the orientations whose box fits a <paramref name="width"/> × <paramref name="height"/> rectangle.</summary>
     public static int[][] OrientationsWithin(ItemType[] types, double width, double height) =>
         types.Select(t => Enumerable.Range(0, t.Orientations.Length)
-            .Where(o => t.Orientations[o].Shape.Height <= height && t.Orientations[o].Shape.Width <= width).ToArray()).ToArray();
+            .Where(o => t.Orientation(o).Shape.Height <= height && t.Orientation(o).Shape.Width <= width).ToArray()).ToArray();
 
     /// <summary>Iterations without a clear gain before a strike.</summary>
     public int Patience { get; init; }
