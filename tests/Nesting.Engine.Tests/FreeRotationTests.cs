@@ -65,6 +65,31 @@ public sealed class FreeRotationTests
         Assert.False(separated);
     }
 
+    [Fact]
+    public void A_free_part_longer_than_the_plate_is_laid_diagonally()
+    {
+        // 1050 x 40 on a 1000 x 500 plate: no multiple of 15° fits (at 15° the box is 1024.6 wide), 21-26° does.
+        var bars = new Part("long bar", Shape.Rectangle(0, 0, 1050, 40), 2) { Rotation = RotationPolicy.Free };
+        var job = TestJobs.Plates([bars], [PlateStock.Rectangle("sheet", 1000, 500, 2)]);
+
+        var solution = NestingEngine.Run(job, new NestingOptions { TimeLimit = TimeSpan.FromSeconds(0.5), Threads = 1, Seed = 1 });
+
+        Assert.Empty(solution.Unplaced);
+        Assert.All(solution.Plates.SelectMany(p => p.Placements), p => Assert.NotEqual(0, p.Transform.RotationDegrees % 15, 6));
+        SolutionChecks.AssertFeasible(solution);
+    }
+
+    [Fact]
+    public void The_same_part_on_quarter_turns_is_reported_as_too_large()
+    {
+        var bars = new Part("long bar", Shape.Rectangle(0, 0, 1050, 40), 1) { Rotation = RotationPolicy.QuarterTurns };
+        var job = TestJobs.Plates([bars], [PlateStock.Rectangle("sheet", 1000, 500, 2)]);
+
+        var solution = NestingEngine.Run(job, new NestingOptions { TimeLimit = TimeSpan.FromSeconds(0.2), Threads = 1, Seed = 1 });
+
+        Assert.Contains("larger than every plate", Assert.Single(solution.Unplaced).Reason);
+    }
+
     private static Part Bar() => new("bar", Shape.Rectangle(0, 0, 125, 8), 1) { Rotation = RotationPolicy.Free };
 
     /// <summary>The bar starts at 15° in the middle of the slot, between two fixed blocks that fill the rest of a 200 mm square.</summary>

@@ -58,6 +58,16 @@ internal sealed class FineOrientations
         return Interlocked.CompareExchange(ref _cache[k], built, null) ?? built;
     }
 
+    /// <summary>
+    /// Every fine orientation whose box fits a <paramref name="width"/> × <paramref name="height"/> rectangle: for a
+    /// part that no coarse angle fits, such as a long part that only lies diagonally across a plate. Builds every
+    /// angle's shape on the first call.
+    /// </summary>
+    public int[] Within(double width, double height) =>
+        Enumerable.Range(First, _cache.Length)
+            .Where(id => Get(id).Shape is var s && s.Width <= width + s.Tolerance && s.Height <= height + s.Tolerance)
+            .ToArray();
+
     /// <summary>A uniformly random fine orientation.</summary>
     public int Random(Random rng) => Id(rng.Next(Angles), _mirrors == 2 && rng.Next(2) == 1);
 

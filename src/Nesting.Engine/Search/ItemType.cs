@@ -53,6 +53,19 @@ internal sealed class ItemType
     /// <summary>The orientation with id <paramref name="id"/>: coarse or, for a freely rotating part, fine.</summary>
     public PartOrientation Orientation(int id) => id < Orientations.Length ? Orientations[id] : Fine!.Get(id);
 
+    /// <summary>
+    /// The orientations whose box fits a <paramref name="width"/> × <paramref name="height"/> rectangle: the coarse
+    /// ones, or for a freely rotating part that no coarse angle fits (a long part that only lies diagonally across a
+    /// plate), the fine angles that do.
+    /// </summary>
+    public int[] OrientationsWithin(double width, double height)
+    {
+        var coarse = Enumerable.Range(0, Orientations.Length)
+            .Where(o => Orientations[o].Shape.Height <= height && Orientations[o].Shape.Width <= width)
+            .ToArray();
+        return coarse.Length == 0 && Fine is { } fine ? fine.Within(width, height) : coarse;
+    }
+
     public double Area { get; }
 
     /// <summary>
