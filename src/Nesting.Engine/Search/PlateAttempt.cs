@@ -215,6 +215,35 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         return moved;
     }
 
+    /// <summary>
+    /// One exchange (<see cref="PlateExchange"/>) for a random part of the last plate with the emptiest earlier
+    /// plain-rectangle plates, for when merging moved nothing; true when the last plate's part area dropped.
+    /// </summary>
+    public bool ExchangeWithLastPlate(SearchContext ctx, Random rng, Func<bool> shouldStop)
+    {
+        if (Plates.Count < 2)
+        {
+            return false;
+        }
+        var last = Plates[^1];
+        var item = last.Items[rng.Next(last.Items.Count)];
+        var targets = Enumerable.Range(0, Plates.Count - 1).Where(p => Plates[p].IsPlainRectangle).OrderBy(p => Plates[p].Fill);
+        foreach (var p in targets)
+        {
+            if (shouldStop())
+            {
+                return false;
+            }
+            if (PlateExchange.TryExchange(ctx, Plates[p], last, item, _placer, rng, shouldStop) is { } swapped)
+            {
+                Plates[p] = swapped.Target;
+                Plates[^1] = swapped.Last;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Puts the plate with the smallest share of its usable area filled at the end of the list (same stock only).</summary>
     private void MoveLeastFilledLast()
     {
