@@ -17,10 +17,14 @@ internal static class NestCli
 {
     private const string ExitCodeNote = "Exit codes: 0 ok, 2 bad input, 3 some parts not placed, 1 internal error.";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="args">The command line.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where errors, warnings and progress go.</param>
+    /// <param name="live">A terminal console for the live progress display (<see cref="LiveProgress.ForTerminal"/>); null or returning null for plain output.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Spectre.Console.IAnsiConsole?>? live = null)
     {
         using var cancellation = new CancellationTokenSource();
-        var context = new CliContext(stdout, stderr, cancellation.Token);
+        var context = new CliContext(stdout, stderr, cancellation.Token, live);
         var root = Build(context);
         var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         if (args.Length == 0)

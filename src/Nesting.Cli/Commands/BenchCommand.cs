@@ -55,39 +55,26 @@ internal sealed class BenchCommand : NestCommand
             throw new UsageException("give instance or job files or folders, e.g. ../shared/datasets/esicup or benchmarks/plate-jobs");
         }
         var inputs = BenchmarkInputs.Expand(positionals).ToLookup(KindOf);
-        var tables = new List<string>();
-        var valid = true;
-        if (inputs[BenchmarkInputKind.StripInstance].ToArray() is { Length: > 0 } instances)
+        var instances = inputs[BenchmarkInputKind.StripInstance].ToArray();
+        var jobs = inputs[BenchmarkInputKind.PlateJob].ToArray();
+        foreach (var path in instances)
         {
-            foreach (var path in instances)
-            {
-                StripCommand.LoadInstance(path);
-            }
-            var options = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(time ?? DefaultStripSeconds), Threads = threads, Seed = seeds?[0] ?? 1, Search = search };
-            var rows = StripBenchmark.Run(instances, options,
-                row => context.Error.WriteLine($"  {row.Instance}: {row.Density:P2} in {row.Elapsed.TotalSeconds:0.0} s{(row.IsValid ? "" : " INVALID")}"),
-                context.Cancellation);
-            tables.Add(StripBenchmark.ToMarkdown(rows));
-            valid &= rows.All(r => r.IsValid);
+            StripCommand.LoadInstance(path);
         }
-        if (inputs[BenchmarkInputKind.PlateJob].ToArray() is { Length: > 0 } jobs)
+        var plateSettings = new PlateBenchmarkSettings
         {
-            var settings = new PlateBenchmarkSettings
-            {
-                Seeds = seeds ?? [1, 2, 3],
-                TimeLimit = time is { } t ? TimeSpan.FromSeconds(t) : null,
-                Threads = threads,
-                LayoutsDirectory = layouts,
-                Search = search,
-            };
-            var rows = PlateBenchmark.Run(jobs, settings,
-                (job, run) => context.Error.WriteLine(run.IsValid
-                    ? $"  {job} seed {run.Seed}: {run.PlatesUsed} plate(s), bound {run.PlatesLowerBound}, {run.Utilisation:P1}, first layout {run.FirstLayout.TotalSeconds:0.000} s"
-                    : $"  {job} seed {run.Seed}: INVALID: {run.Violations[0]}"),
-                context.Cancellation);
-            tables.Add(PlateBenchmarkTable.ToMarkdown(rows));
-            valid &= rows.All(r => r.IsValid);
-        }
+            Seeds = seeds ?? [1, 2, 3],
+            TimeLimit = time is { } t ? TimeSpan.FromSeconds(t) : null,
+            Threads = threads,
+            LayoutsDirectory = layouts,
+            Search = search,
+        };
+        var stripOptions = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(time ?? DefaultStripSeconds), Threads = threads, Seed = seeds?[0] ?? 1, Search = search };
+        var runs = instances.Length + jobs.Length * plateSettings.Seeds.Count;
+        var (tables, valid) = context.Live is null
+            ? RunAll(instances, stripOptions, jobs, plateSettings, context.Error.WriteLine, context.Cancellation)
+            : LiveProgress.Run(context.Live, $"bench: {runs} run(s)", runs,
+                live => RunAll(instances, stripOptions, jobs, plateSettings, live.Completed, context.Cancellation));
         var text = string.Join(Environment.NewLine, tables);
         context.Out.Write(text);
         if (outFile is not null)
@@ -95,6 +82,33 @@ internal sealed class BenchCommand : NestCommand
             AtomicFile.WriteText(outFile, text);
         }
         return valid ? ExitCodes.Ok : ExitCodes.InternalError;
+    }
+
+    /// <summary>Runs the strip instances, then the plate jobs; <paramref name="onRun"/> gets one line per finished run.</summary>
+    private static (List<string> Tables, bool Valid) RunAll(string[] instances, NestingOptions stripOptions, string[] jobs,
+        PlateBenchmarkSettings plateSettings, Action<string> onRun, CancellationToken cancellation)
+    {
+        var tables = new List<string>();
+        var valid = true;
+        if (instances.Length > 0)
+        {
+            var rows = StripBenchmark.Run(instances, stripOptions,
+                row => onRun($"  {row.Instance}: {row.Density:P2} in {row.Elapsed.TotalSeconds:0.0} s{(row.IsValid ? "" : " INVALID")}"),
+                cancellation);
+            tables.Add(StripBenchmark.ToMarkdown(rows));
+            valid &= rows.All(r => r.IsValid);
+        }
+        if (jobs.Length > 0)
+        {
+            var rows = PlateBenchmark.Run(jobs, plateSettings,
+                (job, run) => onRun(run.IsValid
+                    ? $"  {job} seed {run.Seed}: {run.PlatesUsed} plate(s), bound {run.PlatesLowerBound}, {run.Utilisation:P1}, first layout {run.FirstLayout.TotalSeconds:0.000} s"
+                    : $"  {job} seed {run.Seed}: INVALID: {run.Violations[0]}"),
+                cancellation);
+            tables.Add(PlateBenchmarkTable.ToMarkdown(rows));
+            valid &= rows.All(r => r.IsValid);
+        }
+        return (tables, valid);
     }
 
     /// <summary>--seeds 1,2,3: whole numbers separated by commas.</summary>

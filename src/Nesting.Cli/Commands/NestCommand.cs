@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spectre.Console;
 
 namespace Nesting.Cli;
 
@@ -39,5 +40,22 @@ internal abstract class NestCommand(string name, string summary, string details)
     }
 }
 
-/// <summary>What a command may use: its output streams and the Ctrl-C token.</summary>
-internal sealed record CliContext(TextWriter Out, TextWriter Error, CancellationToken Cancellation);
+/// <summary>What a command may use: its output streams, the Ctrl-C token and, on a terminal, the live display.</summary>
+/// <param name="output">Standard output: summaries, tables, JSON.</param>
+/// <param name="error">Standard error: warnings, errors and the plain progress line.</param>
+/// <param name="cancellation">Cancelled by Ctrl-C: the engine stops and keeps its best solution.</param>
+/// <param name="live">Makes the terminal console for the live display, or returns null when output is redirected;
+/// called only by a command that shows progress, so `nest --help` never sets up a console.</param>
+internal sealed class CliContext(TextWriter output, TextWriter error, CancellationToken cancellation, Func<IAnsiConsole?>? live = null)
+{
+    private readonly Lazy<IAnsiConsole?> _live = new(live ?? (() => null));
+
+    public TextWriter Out => output;
+
+    public TextWriter Error => error;
+
+    public CancellationToken Cancellation => cancellation;
+
+    /// <summary>The terminal console for <see cref="LiveProgress"/>, null for plain output.</summary>
+    public IAnsiConsole? Live => _live.Value;
+}

@@ -93,9 +93,10 @@ internal sealed class RunCommand : NestCommand
             Report = noReport ? null : ReportSetup.For(definition, history, baseline, parse.GetValue(_factors)),
             History = noReport ? null : history,
         };
-        var progress = quiet || json ? null : new ConsoleProgress(context.Error);
-        var outcome = NestRunner.Run(loaded, settings, progress, context.Cancellation);
-        progress?.Finish();
+        var outcome = quiet || json || context.Live is null
+            ? ConsoleProgress.Run(quiet || json ? null : context.Error, progress => NestRunner.Run(loaded, settings, progress, context.Cancellation))
+            : LiveProgress.Run(context.Live, definition.Name, definition.TimeLimit.TotalSeconds,
+                live => NestRunner.Run(loaded, settings, live, context.Cancellation));
         if (json)
         {
             context.Out.WriteLine(JsonSerializer.Serialize(new

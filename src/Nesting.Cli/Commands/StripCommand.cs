@@ -33,10 +33,8 @@ internal sealed class StripCommand : NestCommand
         var quiet = parse.GetValue(_quiet);
         var job = LoadInstance(Single(parse.GetValue(_instance), "give exactly one instance file"));
         var output = parse.GetValue(_out) ?? Path.Combine("out", job.Name);
-        var progress = quiet ? null : new ConsoleProgress(context.Error);
-        var solution = NestRunner.Run(job, new RunSettings { OutputDirectory = output, Engine = options, WriteDxf = false },
-            progress, context.Cancellation).Solution;
-        progress?.Finish();
+        var solution = ConsoleProgress.Run(quiet ? null : context.Error, progress => NestRunner.Run(job,
+            new RunSettings { OutputDirectory = output, Engine = options, WriteDxf = false }, progress, context.Cancellation)).Solution;
         if (!quiet)
         {
             var density = job.TotalPartArea / (job.StripHeight * solution.StripLength);
