@@ -1,4 +1,3 @@
-using Nesting.Engine.Collision;
 using Nesting.Engine.Search.Plates;
 
 namespace Nesting.Engine.Search;
