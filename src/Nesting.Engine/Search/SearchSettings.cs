@@ -168,10 +168,11 @@ public sealed record SearchSettings
     public int PlateMergeIterations { get; init; } = 80;
 
     /// <summary>
-    /// Ruin-and-recreate tries after a merge pass and an exchange that moved nothing: each is a few gravity placements,
-    /// cheap next to one separation, so a batch costs about as much as one failed merge attempt.
+    /// Ruin-and-recreate tries after a merge pass and an exchange that moved nothing. Off: on the demo (15 s, 6 seeds,
+    /// loaded machine) 20 tries left 15 stranded parts over the seeds against 9 without, and no run on one plate
+    /// against 2: rebuilding a 100-part plate per try takes the time merging needed (docs/ENGINE.md).
     /// </summary>
-    public int PlateRecreateTries { get; init; } = 20;
+    public int PlateRecreateTries { get; init; }
 
     /// <summary>First squeeze of the last plate's used length, as a fraction of it.</summary>
     public double CompactInitialShrink { get; init; } = 0.02;
