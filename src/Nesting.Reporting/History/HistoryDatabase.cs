@@ -5,11 +5,12 @@ namespace Nesting.Reporting;
 /// <summary>
 /// Connections to the history file: WAL journal (readers never block the writer), a busy timeout so concurrent runs
 /// wait for each other instead of failing, schema creation and version check, and SQLite errors turned into
-/// <see cref="HistoryException"/> with advice.
+/// <see cref="HistoryException"/> with advice. Version 2 adds the stock inventory tables (<see cref="StockSchema"/>)
+/// and the remnant columns of <c>runs</c>; a version 1 file is upgraded in place, in one transaction.
 /// </summary>
 internal static class HistoryDatabase
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
     private const int BusyTimeoutMs = 15_000;
 
     public static SqliteConnection Open(string path)
@@ -63,6 +64,7 @@ internal static class HistoryDatabase
                   {columns});
                 CREATE INDEX runs_by_material ON runs (material_family, thickness_mm, recorded_utc);
                 CREATE INDEX runs_by_time ON runs (recorded_utc);
+                {StockSchema.Tables(postgres: false)}
                 """, transaction);
             transaction.Commit();
             return;
@@ -73,7 +75,33 @@ internal static class HistoryDatabase
             throw new HistoryException(path,
                 $"Job history '{path}' has schema version {version}, written by a newer nest; this version reads up to {SchemaVersion}. Upgrade nest, or use another history file (--history PATH or NESTING_HISTORY).");
         }
+        if (version < SchemaVersion)
+        {
+            Upgrade(connection, transaction);
+        }
         transaction.Commit();
+    }
+
+    // Version 1 to 2: the runs columns added since (NULL for earlier runs) and the inventory tables.
+    private static void Upgrade(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using (var columns = connection.CreateCommand())
+        {
+            columns.Transaction = transaction;
+            columns.CommandText = "SELECT name FROM pragma_table_info('runs');";
+            using var reader = columns.ExecuteReader();
+            while (reader.Read())
+            {
+                existing.Add(reader.GetString(0));
+            }
+        }
+        foreach (var (name, sqlType) in HistoryColumns.All.Where(c => !existing.Contains(c.Name)))
+        {
+            Execute(connection, $"ALTER TABLE runs ADD COLUMN {name} {sqlType.Replace(" NOT NULL", "", StringComparison.Ordinal)};", transaction);
+        }
+        Execute(connection, StockSchema.Tables(postgres: false), transaction);
+        Execute(connection, $"INSERT INTO schema_version (version) VALUES ({SchemaVersion});", transaction);
     }
 
     /// <summary>Runs <paramref name="action"/> on a fresh connection, turning SQLite failures into <see cref="HistoryException"/>.</summary>
