@@ -25,7 +25,10 @@ public static class NestRunner
         {
             throw new InvalidOperationException($"The engine produced an invalid nest, nothing was written. Please report this job. {verification}");
         }
-        var files = OutputWriter.WriteAll(solution, settings).ToList();
+        var manifest = settings.Stock is { } stock
+            ? new StockManifest(Guid.NewGuid().ToString("N"), stock.Database, solution.Job.Name, [.. solution.Plates.Select(p => p.Stock.Id)], RemnantCut.Of(solution, stock.Rule))
+            : null;
+        var files = OutputWriter.WriteAll(solution, settings, manifest).ToList();
         NestingReport? report = null;
         long? historyId = null;
         if (settings.Report is { } reportSettings)
@@ -34,7 +37,7 @@ public static class NestRunner
             files.AddRange(ReportWriter.WriteAll(report, settings.OutputDirectory));
             historyId = settings.History?.Record(report);
         }
-        return new RunOutcome(solution, SolutionMetrics.Of(solution), verification, files, report, historyId);
+        return new RunOutcome(solution, SolutionMetrics.Of(solution), verification, files, report, historyId) { Stock = manifest };
     }
 
     /// <summary>Distance tolerance scaled to the job's size: 1e-6 mm on sheet-metal jobs, relative on huge benchmark coordinates.</summary>

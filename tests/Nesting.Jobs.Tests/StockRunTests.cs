@@ -1,0 +1,126 @@
+using Nesting.Engine;
+using Nesting.Engine.Verification;
+using Nesting.Reporting;
+using Nesting.Testing;
+
+namespace Nesting.Jobs.Tests;
+
+/// <summary>Jobs that draw their plates from the inventory and give their remnants back (nest run --stock, nest stock commit).</summary>
+public sealed class StockRunTests : IDisposable
+{
+    private readonly TempDirectory _temp = new("nesting-stock-run");
+
+    public void Dispose() => _temp.Dispose();
+
+    private StockStore NewStore(int sheets = 5)
+    {
+        var store = StockStore.Open(_temp.File("shop.db"));
+        store.AddSheets(new StockSheet("", "stainless_steel", "304", 2, 1500, 1000, sheets));
+        return store;
+    }
+
+    private RunOutcome RunSmall(StockStore store, string output)
+    {
+        var loaded = JobLoader.Load(JobFileParser.Load(SharedData.RepoPath("sample-parts", "jobs", "small.json")));
+        var selection = StockDraw.Select(store, loaded.Job);
+        return NestRunner.Run(StockDraw.WithPlates(loaded, selection), new RunSettings
+        {
+            OutputDirectory = _temp.File(output),
+            Engine = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(0.5), Threads = 1, Seed = 7 },
+            Stock = new StockRunSettings(store.Database, RemnantRule.Default),
+        });
+    }
+
+    [Fact]
+    public void A_run_from_stock_marks_its_new_remnant_and_the_commit_puts_it_in_the_inventory()
+    {
+        var store = NewStore();
+        var outcome = RunSmall(store, "a");
+
+        Assert.True(outcome.AllPlaced);
+        Assert.True(outcome.Verification.IsValid, outcome.Verification.ToString());
+        var plate = Assert.Single(outcome.Solution.Plates);
+        Assert.Matches("^S[0-9]+$", plate.Stock.Id);
+        var cut = Assert.Single(outcome.Stock!.Cuts);
+        var dxf = File.ReadAllText(_temp.File("a", "plate-001.dxf"));
+        Assert.Contains($"REMNANT {cut.Remnant.Id}", dxf);
+        Assert.True(File.Exists(_temp.File("a", StockManifest.FileName)));
+
+        var record = StockCommitter.Commit(store, _temp.File("a", "result.json"));
+
+        Assert.Equal((1, 0, 1), (record.SheetsUsed, record.RemnantsUsed, record.RemnantsCreated));
+        Assert.Equal(4, Assert.Single(store.Sheets()).Quantity);
+        var remnant = Assert.Single(store.Remnants());
+        Assert.Equal(cut.Remnant.Id, remnant.Id);
+        Assert.Equal("job small plate 1", remnant.Origin);
+        Assert.Equal(cut.Crop.WidthMm * cut.Crop.HeightMm, remnant.Outline.Area, 1.0); // outlines are stored to 1 µm
+        Assert.Contains("already committed", Assert.Throws<StockException>(() => StockCommitter.Commit(store, _temp.File("a", "result.json"))).Message);
+    }
+
+    [Fact]
+    public void The_next_job_nests_on_the_remnant_before_any_new_sheet()
+    {
+        var store = NewStore();
+        StockCommitter.Commit(store, RunSmall(store, "a").Files[0]);
+        var remnant = Assert.Single(store.Remnants());
+
+        var second = RunSmall(store, "b");
+
+        Assert.True(second.AllPlaced);
+        Assert.Equal(remnant.Id, second.Solution.Plates[0].Stock.Id);
+        Assert.True(SolutionVerifier.Verify(second.Solution).IsValid);
+        var record = StockCommitter.Commit(store, _temp.File("b", "result.json"));
+        Assert.Equal(1, record.RemnantsUsed);
+        Assert.DoesNotContain(store.Remnants(), r => r.Id == remnant.Id);
+        Assert.Equal(4, Assert.Single(store.Sheets()).Quantity);
+    }
+
+    [Fact]
+    public void Two_runs_on_the_same_remnant_commit_once_and_the_second_is_refused_naming_it()
+    {
+        var store = NewStore();
+        StockCommitter.Commit(store, RunSmall(store, "a").Files[0]);
+        var remnant = Assert.Single(store.Remnants());
+        RunSmall(store, "b");
+        RunSmall(store, "c");
+        StockCommitter.Commit(store, _temp.File("b", "result.json"));
+        var before = (store.Sheets().Single().Quantity, string.Join(",", store.Remnants().Select(r => r.Id)), store.Commits().Count);
+
+        var error = Assert.Throws<StockException>(() => StockCommitter.Commit(store, _temp.File("c", "result.json")));
+
+        Assert.Contains($"remnant {remnant.Id} was consumed in the meantime", error.Message);
+        Assert.Equal(before, (store.Sheets().Single().Quantity, string.Join(",", store.Remnants().Select(r => r.Id)), store.Commits().Count));
+    }
+
+    [Fact]
+    public void Remnants_are_chosen_best_fit_when_one_holds_the_job_else_largest_first()
+    {
+        var store = NewStore();
+        foreach (var (w, h) in new[] { (300.0, 200.0), (700.0, 500.0), (1200.0, 900.0), (90.0, 60.0) })
+        {
+            store.AddRemnant(new StockRemnant("", "stainless_steel", "", 2, Geometry.Shape.Rectangle(0, 0, w, h)));
+        }
+        store.AddRemnant(new StockRemnant("", "carbon_steel", "", 2, Geometry.Shape.Rectangle(0, 0, 3000, 1500)));
+        var job = JobLoader.Load(JobFileParser.Load(SharedData.RepoPath("sample-parts", "jobs", "small.json"))).Job;
+
+        var fit = StockDraw.Select(store, job);
+        var few = StockDraw.Select(store, job with { Parts = [.. job.Parts.Select(p => new Part(p.Id, p.Shape, p.Quantity * 40))] });
+
+        Assert.Equal([700 * 500.0], fit.Remnants.Select(r => r.Outline.Area));
+        Assert.Equal([1200 * 900.0, 700 * 500.0, 300 * 200.0], few.Remnants.Select(r => r.Outline.Area));
+        Assert.Equal(4, few.Considered);
+        Assert.Equal("S1", few.Plates[^1].Id);
+        Assert.True(few.Plates[0].IsRectangular);
+    }
+
+    [Fact]
+    public void A_result_without_its_stock_manifest_is_refused()
+    {
+        var store = NewStore();
+        RunSmall(store, "a");
+        File.Delete(_temp.File("a", StockManifest.FileName));
+        Assert.Contains("nest run JOB.json --stock", Assert.Throws<StockException>(() => StockCommitter.Commit(store, _temp.File("a", "result.json"))).Message);
+        Assert.Throws<JobFileException>(() => StockCommitter.Commit(store, _temp.File("nowhere", "result.json")));
+        Assert.Equal(5, store.Sheets().Single().Quantity);
+    }
+}
