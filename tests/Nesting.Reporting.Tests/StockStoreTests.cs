@@ -232,3 +232,48 @@ public sealed class StockStoreTests : IDisposable
     private static string Snapshot(StockStore store) =>
         string.Join(";", store.Sheets().Select(s => $"{s.Id}x{s.Quantity}").Concat(store.Remnants().Select(r => r.Id)).Concat(store.Commits().Select(c => c.RunId)).Order());
 }
+
+/// <summary>Processes committing competing results and killed at random during their commits.</summary>
+public sealed class StockKillTests : IDisposable
+{
+    private readonly TempDirectory _dir = new("stock-kill");
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [MemberData(nameof(StockStoreTests.Backends), MemberType = typeof(StockStoreTests))]
+    public void Eight_processes_killed_at_random_during_commits_leave_every_commit_whole(string backend)
+    {
+        var target = backend == "postgres" ? PostgresServer.NewDatabase() : _dir.File("shop.db");
+        var store = StockStore.Open(target);
+        store.AddSheets(new StockSheet("", "carbon_steel", "", 3, 3000, 1500, 100_000));
+        store.AddAll([], [.. Enumerable.Range(0, 300).Select(_ => new StockRemnant(StockStore.NewRemnantId(), "carbon_steel", "", 3, Geometry.Shape.Rectangle(0, 0, 1000, 500)))]);
+        var random = new Random(10);
+        var children = Enumerable.Range(0, 8).Select(i => ChildWriter.Start(ChildWriter.CommitLoop, target, $"p{i}")).ToArray();
+        foreach (var child in children)
+        {
+            Assert.Equal("ready", child.StandardOutput.ReadLine());
+        }
+        foreach (var child in children.OrderBy(_ => random.Next()))
+        {
+            Thread.Sleep(random.Next(20, 120));
+            child.Kill();
+            child.WaitForExit();
+            child.Dispose();
+        }
+
+        var commits = store.Commits();
+        var remnants = StockTestDatabase.Remnants(backend, target);
+        Assert.NotEmpty(commits);
+        Assert.Equal(100_000 - commits.Sum(c => c.SheetsUsed), store.Sheets().Single().Quantity);
+        var runs = commits.Select(c => c.RunId).ToHashSet();
+        Assert.All(remnants.Where(r => r.ConsumedBy is not null), r => Assert.Contains(r.ConsumedBy!, runs));
+        Assert.All(commits, c => Assert.Equal(1, remnants.Count(r => r.ConsumedBy == c.RunId)));
+        Assert.All(commits, c => Assert.Equal(1, remnants.Count(r => r.OriginJob == c.JobName)));
+        Assert.Equal(commits.Count, remnants.Count(r => r.OriginJob is not null));
+        if (backend == "sqlite")
+        {
+            Assert.Equal("ok", StockTestDatabase.IntegrityCheck(target));
+        }
+    }
+}

@@ -33,7 +33,7 @@ public static class PostgresServer
             using var command = new NpgsqlCommand($"CREATE DATABASE {name};", connection);
             command.ExecuteNonQuery();
         }
-        return new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
     }
 
     private static (string?, string) Start()
