@@ -23,12 +23,12 @@ public sealed class StockRunTests : IDisposable
     {
         var loaded = JobLoader.Load(JobFileParser.Load(SharedData.RepoPath("sample-parts", "jobs", "small.json")));
         var selection = StockDraw.Select(store, loaded.Job);
-        return NestRunner.Run(StockDraw.WithPlates(loaded, selection), new RunSettings
+        return NestRunner.Run(StockDraw.WithPlates(loaded, selection), selection.Apply(new RunSettings
         {
             OutputDirectory = _temp.File(output),
             Engine = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(0.5), Threads = 1, Seed = 7 },
-            Stock = new StockRunSettings(store.Database, RemnantRule.Default),
-        });
+            Report = ReportSetup.For(loaded.Definition, history: null),
+        }, RemnantRule.Default));
     }
 
     [Fact]
@@ -69,6 +69,13 @@ public sealed class StockRunTests : IDisposable
         Assert.True(second.AllPlaced);
         Assert.Equal(remnant.Id, second.Solution.Plates[0].Stock.Id);
         Assert.True(SolutionVerifier.Verify(second.Solution).IsValid);
+        var reuse = second.Report!.Reuse;
+        Assert.Equal(1, reuse.RemnantsUsed);
+        Assert.Equal(0, reuse.FromNewSheetAreaM2);
+        Assert.Equal(second.Report.Totals.SheetGrossAreaM2, reuse.FromRemnantsAreaM2, 9);
+        Assert.True(reuse.NewSheetAvoidedKg > 0 && reuse.AvoidedKgCo2e > 0, $"{reuse}");
+        Assert.Equal("remnant", ReportFields.Plate(second.Report, second.Report.Plates[0]).Single(f => f.Name == "sheet_origin").Value);
+        Assert.Contains("Remnant reuse", File.ReadAllText(_temp.File("b", "report.html")));
         var record = StockCommitter.Commit(store, _temp.File("b", "result.json"));
         Assert.Equal(1, record.RemnantsUsed);
         Assert.DoesNotContain(store.Remnants(), r => r.Id == remnant.Id);

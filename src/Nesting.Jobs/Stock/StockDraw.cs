@@ -39,7 +39,7 @@ public static class StockDraw
             throw new StockException($"the inventory {store.Database} holds no plate of {material.Family} {material.ThicknessMm.ToString(CultureInfo.InvariantCulture)} mm{(material.Grade.Length > 0 ? $" grade {material.Grade}" : "")} for job \"{job.Name}\"; add sheets with `nest stock add` or run without --stock.");
         }
         var plates = chosen.Select(PlateOf).Concat(sheets.Select(s => PlateStock.Rectangle(s.Id, s.WidthMm, s.HeightMm, s.Quantity))).ToArray();
-        return new StockSelection(plates, chosen, sheets, remnants.Length, clock.Elapsed);
+        return new StockSelection(plates, chosen, sheets, remnants.Length, clock.Elapsed) { Database = store.Database };
     }
 
     /// <summary>The job with <paramref name="selection"/>'s plates instead of its own.</summary>

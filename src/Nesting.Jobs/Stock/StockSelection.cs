@@ -10,4 +10,18 @@ namespace Nesting.Jobs;
 /// <param name="Considered">Remnants of the job's material in the inventory.</param>
 /// <param name="Elapsed">Time spent reading the inventory and choosing.</param>
 public sealed record StockSelection(IReadOnlyList<PlateStock> Plates, IReadOnlyList<StockRemnant> Remnants, IReadOnlyList<StockSheet> Sheets,
-    int Considered, TimeSpan Elapsed);
+    int Considered, TimeSpan Elapsed)
+{
+    /// <summary>The inventory the plates come from, as named in messages.</summary>
+    public string Database { get; init; } = "";
+
+    /// <summary>
+    /// <paramref name="settings"/> for a run on these plates: new remnants marked and stock.json written under the
+    /// job's <paramref name="rule"/>, and the report told which plates are remnants.
+    /// </summary>
+    public RunSettings Apply(RunSettings settings, RemnantRule rule) => settings with
+    {
+        Stock = new StockRunSettings(Database, rule),
+        Report = settings.Report is { } report ? report with { RemnantStock = Remnants.Select(r => r.Id).ToHashSet(StringComparer.Ordinal) } : null,
+    };
+}
