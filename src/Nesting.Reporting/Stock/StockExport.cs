@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Nesting.Geometry.IO;
 
 namespace Nesting.Reporting;
@@ -31,49 +29,10 @@ public static class StockExport
                 CsvWriter.Write(table, path);
                 break;
             case "json":
-                AtomicFile.WriteText(path, ToJson(table));
+                AtomicFile.WriteText(path, ExportJson.Write(table, "nesting-stock/1", "items", null, "outline"));
                 break;
             default:
                 throw new ArgumentException($"unknown export format \"{format}\"; use csv or json", nameof(format));
         }
-    }
-
-    /// <summary>The JSON text of an inventory table: <c>{"schema":"nesting-stock/1","items":[{column: value, ...}]}</c>, outlines as objects.</summary>
-    public static string ToJson(ExportTable table)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            w.WriteStartObject();
-            w.WriteString("schema", "nesting-stock/1");
-            w.WriteStartArray("items");
-            foreach (var row in table.Rows)
-            {
-                w.WriteStartObject();
-                for (var i = 0; i < table.Columns.Count; i++)
-                {
-                    w.WritePropertyName(table.Columns[i]);
-                    switch (row[i])
-                    {
-                        case null:
-                            w.WriteNullValue();
-                            break;
-                        case string text when table.Columns[i] == "outline":
-                            w.WriteRawValue(text);
-                            break;
-                        case string text:
-                            w.WriteStringValue(text);
-                            break;
-                        case var number:
-                            w.WriteNumberValue(Math.Round(Convert.ToDouble(number, CultureInfo.InvariantCulture), 6));
-                            break;
-                    }
-                }
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }
