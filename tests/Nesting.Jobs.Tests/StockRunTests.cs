@@ -131,3 +131,30 @@ public sealed class StockRunTests : IDisposable
         Assert.Equal(5, store.Sheets().Single().Quantity);
     }
 }
+
+public sealed class RemnantDxfTests : IDisposable
+{
+    private readonly TempDirectory _temp = new("nesting-remnant-dxf");
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void A_remnant_drawing_becomes_an_outline_at_the_origin_with_its_holes()
+    {
+        var (remnant, _) = RemnantDxf.Read(SharedData.RepoPath("sample-parts", "remnant_plate.dxf"), "carbon_steel", "S355", 6);
+        var reference = Nesting.Dxf.DxfImporter.Import(SharedData.RepoPath("sample-parts", "remnant_plate.dxf")).Parts.MaxBy(p => p.Shape.Area)!.Shape;
+
+        Assert.Equal(reference.Area, remnant.Outline.Area, 6);
+        Assert.Equal(reference.Holes.Count, remnant.Outline.Holes.Count);
+        Assert.Equal((0.0, 0.0), (remnant.Outline.Bounds.MinX, remnant.Outline.Bounds.MinY));
+    }
+
+    [Fact]
+    public void A_remnant_drawing_without_a_closed_contour_is_refused_naming_the_file()
+    {
+        var path = _temp.File("open.dxf");
+        File.WriteAllText(path, "0\nSECTION\n2\nENTITIES\n0\nLINE\n8\n0\n10\n0\n20\n0\n11\n100\n21\n0\n0\nENDSEC\n0\nEOF\n");
+        var error = Assert.Throws<StockException>(() => RemnantDxf.Read(path, "carbon_steel", "", 3));
+        Assert.Contains("open.dxf holds no closed contour", error.Message);
+    }
+}
