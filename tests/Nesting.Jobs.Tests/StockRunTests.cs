@@ -19,7 +19,7 @@ public sealed class StockRunTests : IDisposable
         return store;
     }
 
-    private RunOutcome RunSmall(StockStore store, string output)
+    private RunOutcome RunSmall(StockStore store, string output, RemnantRule? rule = null)
     {
         var loaded = JobLoader.Load(JobFileParser.Load(SharedData.RepoPath("sample-parts", "jobs", "small.json")));
         var selection = StockDraw.Select(store, loaded.Job);
@@ -28,7 +28,7 @@ public sealed class StockRunTests : IDisposable
             OutputDirectory = _temp.File(output),
             Engine = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(0.5), Threads = 1, Seed = 7 },
             Report = ReportSetup.For(loaded.Definition, history: null),
-        }, RemnantRule.Default));
+        }, rule ?? RemnantRule.Default));
     }
 
     [Fact]
@@ -118,6 +118,23 @@ public sealed class StockRunTests : IDisposable
         Assert.Equal(4, few.Considered);
         Assert.Equal("S1", few.Plates[^1].Id);
         Assert.True(few.Plates[0].IsRectangular);
+    }
+
+    [Fact]
+    public void A_job_that_asks_for_L_shaped_remnants_gives_back_an_L_with_its_outline()
+    {
+        var store = NewStore();
+        var outcome = RunSmall(store, "a", new RemnantRule(100, 500) { AllowLShape = true });
+        var cut = Assert.Single(outcome.Stock!.Cuts);
+        var parts = outcome.Solution.Plates[^1].Placements.Select(p => p.PlacedShape.Bounds).Aggregate((a, b) => a.Union(b));
+        Assert.True(cut.Crop.IsLShaped, $"parts end at x {parts.MaxX:0}, y {parts.MaxY:0} on a 1500 x 1000 sheet");
+
+        StockCommitter.Commit(store, _temp.File("a", "result.json"));
+
+        var remnant = Assert.Single(store.Remnants());
+        Assert.Equal(6, remnant.Outline.Outer.Count);
+        Assert.Equal(cut.Crop.AreaM2, remnant.AreaM2, 6);
+        Assert.Equal(outcome.Report!.Totals.RemnantAreaM2, remnant.AreaM2, 6);
     }
 
     [Fact]

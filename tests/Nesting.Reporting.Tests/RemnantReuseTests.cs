@@ -1,3 +1,4 @@
+using Nesting.Geometry;
 using Nesting.Engine;
 using Nesting.Testing;
 
@@ -71,5 +72,35 @@ public sealed class RemnantReuseTests : IDisposable
         var row = aggregate.Rows.Single();
         Assert.Equal(100 * 0.5 / created, (double)row[aggregate.Columns.ToList().IndexOf("remnant_reuse_rate_pct")]!, 9);
         Assert.True((double)row[aggregate.Columns.ToList().IndexOf("new_sheet_avoided_kg")]! > 0);
+    }
+}
+
+public sealed class LShapedRemnantTests
+{
+    [Fact]
+    public void An_L_shaped_remnant_is_the_plate_minus_the_parts_corner_box_when_the_job_allows_it()
+    {
+        var solution = TestSolutions.TwoPlates();
+        var last = solution.Plates[^1];
+        var straight = Remnant.Of(last, solution.Job.Spacing, RemnantRule.Default)!;
+        var l = Remnant.Of(last, solution.Job.Spacing, RemnantRule.Default with { AllowLShape = true })!;
+
+        var parts = last.Placements.Select(p => p.PlacedShape.Bounds).Aggregate((a, b) => a.Union(b));
+        var corner = (parts.MaxX + 5) * (parts.MaxY + 5);
+        Assert.True(l.IsLShaped);
+        Assert.Equal((1000 * 500 - corner) / 1e6, l.AreaM2, 9);
+        Assert.True(l.AreaM2 > straight.AreaM2);
+        Assert.All(last.Placements, p => Assert.False(l.Outline.ToPolygon().Intersects(p.PlacedShape.ToPolygon().Buffer(-1e-6))));
+        var report = ReportBuilder.Build(solution, new ReportSettings { Remnant = RemnantRule.Default with { AllowLShape = true } });
+        Assert.Equal(l.AreaM2, report.Totals.RemnantAreaM2, 9);
+    }
+
+    [Fact]
+    public void An_L_with_a_narrow_arm_falls_back_to_the_straight_remnant()
+    {
+        var solution = TestSolutions.TwoPlates();
+        var rule = new RemnantRule(450, 500) { AllowLShape = true };
+        var remnant = Remnant.Of(solution.Plates[^1], solution.Job.Spacing, rule);
+        Assert.False(remnant?.IsLShaped ?? false);
     }
 }

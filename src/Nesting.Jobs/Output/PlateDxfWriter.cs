@@ -50,10 +50,11 @@ public static class PlateDxfWriter
         foreach (var cut in remnants ?? [])
         {
             var c = cut.Crop;
-            builder.AddCurve(RingCurve(Shape.Rectangle(c.X, c.Y, c.WidthMm, c.HeightMm).Outer), DxfLayers.Marking);
+            builder.AddCurve(RingCurve(c.Outline.Outer), DxfLayers.Marking);
             var height = Math.Clamp(Math.Min(c.WidthMm, c.HeightMm) * 0.1, 5, 40);
             var text = $"REMNANT {cut.Remnant.Id}";
-            builder.AddText(new Vec2(c.X + c.WidthMm / 2 - text.Length * height * 0.3, c.Y + c.HeightMm / 2 - height / 2), height, text, DxfLayers.Marking);
+            var inside = c.IsLShaped ? c.Outline.ToPolygon().InteriorPoint.Coordinate : new NetTopologySuite.Geometries.Coordinate(c.X + c.WidthMm / 2, c.Y + c.HeightMm / 2);
+            builder.AddText(new Vec2(inside.X - text.Length * height * 0.3, inside.Y - height / 2), height, text, DxfLayers.Marking);
         }
         return builder.Build();
     }

@@ -5,7 +5,7 @@ using Nesting.Reporting;
 namespace Nesting.Jobs;
 
 /// <summary>
-/// A new remnant a nest creates: the report's straight crop of the last plate (<see cref="Remnant.Of"/>, same rule),
+/// A new remnant a nest creates: the report's crop of the last plate (straight, or an L where the job allows it) (<see cref="Remnant.Of"/>, same rule),
 /// with the inventory id the plate DXF marks on it. Immutable.
 /// </summary>
 /// <param name="PlateIndex">The plate it is cut from (1-based, as in result.json).</param>
@@ -24,7 +24,7 @@ public sealed record RemnantCut(int PlateIndex, Remnant Crop, StockRemnant Remna
         var plate = solution.Plates[^1];
         var material = job.Material;
         var remnant = new StockRemnant(StockStore.NewRemnantId(), material.Family, material.Grade, material.ThicknessMm,
-            Shape.Rectangle(0, 0, crop.WidthMm, crop.HeightMm))
+            crop.Outline.Transform(Transform2.Identity.Translated(new Vec2(-crop.X, -crop.Y))))
         {
             OriginJob = job.Name,
             OriginPlate = plate.Index,

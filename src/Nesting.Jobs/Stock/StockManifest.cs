@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Nesting.Geometry;
 using Nesting.Geometry.IO;
 using Nesting.Reporting;
 
@@ -88,8 +89,13 @@ public sealed record StockManifest(string RunId, string Database, string JobName
                     OriginPlate = plate,
                     CreatedUtc = DateTimeOffset.Parse(e.GetProperty("created_utc").GetString()!, CultureInfo.InvariantCulture),
                 };
-                return new RemnantCut(plate, new Remnant(e.GetProperty("x").GetDouble(), e.GetProperty("y").GetDouble(),
-                    e.GetProperty("width").GetDouble(), e.GetProperty("height").GetDouble()), remnant);
+                var (x, y) = (e.GetProperty("x").GetDouble(), e.GetProperty("y").GetDouble());
+                var crop = new Remnant(x, y, e.GetProperty("width").GetDouble(), e.GetProperty("height").GetDouble());
+                if (remnant.Outline.Outer.Count != 4)
+                {
+                    crop = crop with { Outline = remnant.Outline.Transform(Transform2.Identity.Translated(new Vec2(x, y))) };
+                }
+                return new RemnantCut(plate, crop, remnant);
             }).ToArray();
             return new StockManifest(root.GetProperty("run_id").GetString()!, root.GetProperty("database").GetString()!, job,
                 root.GetProperty("plate_stock").EnumerateArray().Select(p => p.GetString()!).ToArray(), cuts);

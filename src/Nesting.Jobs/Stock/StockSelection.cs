@@ -22,6 +22,6 @@ public sealed record StockSelection(IReadOnlyList<PlateStock> Plates, IReadOnlyL
     public RunSettings Apply(RunSettings settings, RemnantRule rule) => settings with
     {
         Stock = new StockRunSettings(Database, rule),
-        Report = settings.Report is { } report ? report with { RemnantStock = Remnants.Select(r => r.Id).ToHashSet(StringComparer.Ordinal) } : null,
+        Report = settings.Report is { } report ? report with { RemnantStock = Remnants.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), Remnant = rule } : null,
     };
 }
