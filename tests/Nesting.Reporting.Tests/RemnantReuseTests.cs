@@ -53,10 +53,11 @@ public sealed class RemnantReuseTests : IDisposable
         Assert.Equal(0, without.Reuse.NewSheetAvoidedAreaM2);
     }
 
-    [Fact]
-    public void History_compare_and_export_give_remnant_created_reused_and_reuse_rate()
+    [Theory]
+    [MemberData(nameof(StockStoreTests.Backends), MemberType = typeof(StockStoreTests))]
+    public void History_compare_and_export_give_remnant_created_reused_and_reuse_rate(string backend)
     {
-        var history = JobHistory.Open(_dir.File("h.db"));
+        var history = JobHistory.Open(backend == "postgres" ? PostgresServer.NewDatabase() : _dir.File("h.db"));
         history.Record(Report(new HashSet<string>()), "gives");
         history.Record(Report(new HashSet<string> { "R-TEST01" }), "reuses");
 

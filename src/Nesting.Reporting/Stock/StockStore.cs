@@ -21,9 +21,9 @@ public sealed class StockStore
     /// <summary>The 32 letters of remnant ids: Crockford's base 32 (no I, L, O, U), easy to read off a plate.</summary>
     private const string IdAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-    private readonly StockBackend _backend;
+    private readonly DatabaseBackend _backend;
 
-    private StockStore(StockBackend backend) => _backend = backend;
+    private StockStore(DatabaseBackend backend) => _backend = backend;
 
     /// <summary>How messages name the database: the SQLite file, or PostgreSQL host:port/database.</summary>
     public string Database => _backend.Name;
@@ -46,7 +46,7 @@ public sealed class StockStore
     /// <summary>Opens the inventory at <see cref="Resolve"/>, creating or upgrading the schema; throws <see cref="StockException"/> or <see cref="HistoryException"/> when it cannot be used.</summary>
     public static StockStore Open(string? db = null, string? historyPath = null)
     {
-        var store = new StockStore(StockBackend.For(Resolve(db, historyPath)));
+        var store = new StockStore(DatabaseBackend.For(Resolve(db, historyPath)));
         store._backend.Use(_ => 0);
         return store;
     }

@@ -7,11 +7,11 @@ using Npgsql;
 namespace Nesting.Reporting;
 
 /// <summary>
-/// Where the inventory lives: the job history's SQLite file (one user or one station) or a PostgreSQL database (a
-/// shop-wide rack shared by several CAM stations). Each call opens its own connection with the schema checked, and
+/// Where the job history and the inventory live: an SQLite file (one user or one station) or a PostgreSQL database
+/// (one history and one remnant rack shared by several CAM stations). Each call opens its own connection with the schema checked, and
 /// turns driver failures into <see cref="StockException"/> or <see cref="HistoryException"/> with advice.
 /// </summary>
-internal abstract class StockBackend
+internal abstract class DatabaseBackend
 {
     /// <summary>How messages name the database (a file path, or host/port/database without the password).</summary>
     public abstract string Name { get; }
@@ -24,10 +24,10 @@ internal abstract class StockBackend
     /// <summary>True when <paramref name="e"/> is a primary key or unique constraint violation.</summary>
     public abstract bool IsUniqueViolation(DbException e);
 
-    public static StockBackend For(string target) =>
+    public static DatabaseBackend For(string target) =>
         StockStore.IsConnectionString(target) ? new PostgresBackend(target) : new SqliteBackend(target);
 
-    private sealed class SqliteBackend(string path) : StockBackend
+    private sealed class SqliteBackend(string path) : DatabaseBackend
     {
         public override string Name => path;
 
@@ -38,7 +38,7 @@ internal abstract class StockBackend
         public override bool IsUniqueViolation(DbException e) => e is SqliteException { SqliteErrorCode: 19 };
     }
 
-    private sealed class PostgresBackend : StockBackend
+    private sealed class PostgresBackend : DatabaseBackend
     {
         /// <summary>Databases whose schema this process has already checked (the check takes a lock and a round trip).</summary>
         private static readonly ConcurrentDictionary<string, bool> Checked = new();
@@ -106,6 +106,7 @@ internal abstract class StockBackend
             {
                 throw new StockException($"{Name} has schema version {version}, written by a newer nest; this version reads up to {HistoryDatabase.SchemaVersion}. Upgrade nest on this station.");
             }
+            Execute(connection, transaction, HistoryDatabase.RunsTable(postgres: true));
             Execute(connection, transaction, StockSchema.Tables(postgres: true));
             if (version < HistoryDatabase.SchemaVersion)
             {
