@@ -22,14 +22,14 @@ public static class StockExport
     /// <summary>Writes the inventory to <paramref name="path"/> (atomically) as <c>csv</c> or <c>json</c>.</summary>
     public static void Write(StockStore store, string format, string path)
     {
-        var table = Table(store.Sheets(), store.Remnants());
+        var (sheets, remnants) = (store.Sheets(), store.Remnants());
         switch (format)
         {
             case "csv":
-                CsvWriter.Write(table, path);
+                CsvWriter.Write(Table(sheets, remnants), path);
                 break;
             case "json":
-                AtomicFile.WriteText(path, ExportJson.Write(table, "nesting-stock/1", "items", null, "outline"));
+                AtomicFile.WriteText(path, StockText.Json(sheets, remnants));
                 break;
             default:
                 throw new ArgumentException($"unknown export format \"{format}\"; use csv or json", nameof(format));
