@@ -83,6 +83,24 @@ public sealed class StockRunTests : IDisposable
     }
 
     [Fact]
+    public void A_remnant_too_small_for_the_job_is_filled_first_and_the_rest_goes_on_a_sheet()
+    {
+        var store = NewStore();
+        var remnant = store.AddRemnant(new StockRemnant("", "stainless_steel", "304", 2, Geometry.Shape.Rectangle(0, 0, 260, 200)));
+
+        var outcome = RunSmall(store, "a");
+
+        Assert.True(outcome.AllPlaced);
+        Assert.True(SolutionVerifier.Verify(outcome.Solution).IsValid);
+        Assert.Equal(remnant.Id, outcome.Solution.Plates[0].Stock.Id);
+        Assert.NotEmpty(outcome.Solution.Plates[0].Placements);
+        Assert.Matches("^S[0-9]+$", outcome.Solution.Plates[^1].Stock.Id);
+        var instances = outcome.Solution.Plates.SelectMany(p => p.InstancesOnAllSheets()).Select(i => (i.Part.Id, i.Instance)).ToArray();
+        Assert.Equal(instances.Length, instances.Distinct().Count());
+        Assert.True(ResultVerifier.Verify(ResultFile.Read(_temp.File("a", "result.json"))).IsValid);
+    }
+
+    [Fact]
     public void Two_runs_on_the_same_remnant_commit_once_and_the_second_is_refused_naming_it()
     {
         var store = NewStore();

@@ -19,7 +19,9 @@ public static class NestRunner
     /// <exception cref="InvalidOperationException">The engine returned a solution the verifier rejects (a bug: nothing is written).</exception>
     public static RunOutcome Run(NestingJob job, RunSettings settings, IProgress<NestingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var solution = NestingEngine.Run(job, settings.Engine, progress, cancellationToken);
+        var solution = settings.Stock is { } drawn
+            ? StockNesting.Solve(job, drawn.RemnantIds, settings.Engine, progress, cancellationToken)
+            : NestingEngine.Run(job, settings.Engine, progress, cancellationToken);
         var verification = SolutionVerifier.Verify(solution, VerificationTolerance(job));
         if (!verification.IsValid)
         {

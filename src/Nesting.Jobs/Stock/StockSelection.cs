@@ -12,6 +12,9 @@ namespace Nesting.Jobs;
 public sealed record StockSelection(IReadOnlyList<PlateStock> Plates, IReadOnlyList<StockRemnant> Remnants, IReadOnlyList<StockSheet> Sheets,
     int Considered, TimeSpan Elapsed)
 {
+    /// <summary>The ids of the remnants offered.</summary>
+    public IReadOnlySet<string> RemnantIds => Remnants.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The inventory the plates come from, as named in messages.</summary>
     public string Database { get; init; } = "";
 
@@ -21,7 +24,7 @@ public sealed record StockSelection(IReadOnlyList<PlateStock> Plates, IReadOnlyL
     /// </summary>
     public RunSettings Apply(RunSettings settings, RemnantRule rule) => settings with
     {
-        Stock = new StockRunSettings(Database, rule),
-        Report = settings.Report is { } report ? report with { RemnantStock = Remnants.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), Remnant = rule } : null,
+        Stock = new StockRunSettings(Database, rule) { RemnantIds = RemnantIds },
+        Report = settings.Report is { } report ? report with { RemnantStock = RemnantIds, Remnant = rule } : null,
     };
 }
