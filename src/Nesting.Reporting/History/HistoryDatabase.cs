@@ -11,7 +11,15 @@ namespace Nesting.Reporting;
 internal static class HistoryDatabase
 {
     public const int SchemaVersion = 2;
-    private const int BusyTimeoutMs = 15_000;
+    /// <summary>Environment variable overriding <see cref="BusyTimeoutMs"/>, in seconds (a shop with long commits may raise it; tests lower it).</summary>
+    public const string WaitEnvironmentVariable = "NESTING_DB_WAIT_S";
+
+    /// <summary>
+    /// How long a write waits for another process's write to finish before giving up with a message: 15 s, far longer
+    /// than any history record or stock commit (milliseconds), short enough that a stuck process is reported.
+    /// </summary>
+    private static int BusyTimeoutMs =>
+        int.TryParse(Environment.GetEnvironmentVariable(WaitEnvironmentVariable), out var seconds) && seconds > 0 ? seconds * 1000 : 15_000;
 
     public static SqliteConnection Open(string path)
     {
@@ -153,7 +161,7 @@ internal static class HistoryDatabase
         26 or 11 => new HistoryException(path,
             $"Job history '{path}' is damaged or not an SQLite database ({e.Message}). Move it aside (earlier runs stay in that file) and run again to start a new history, or point --history / NESTING_HISTORY elsewhere.", e),
         5 or 6 => new HistoryException(path,
-            $"Job history '{path}' stayed locked by another process for more than {BusyTimeoutMs / 1000} s. Run again when the other nest run has finished.", e),
+            $"Database '{path}' stayed locked by another process for more than {BusyTimeoutMs / 1000} s (a nest run or commit still writing, or a stuck program holding it). Run again when it has finished; nothing was changed.", e),
         8 or 14 or 23 => new HistoryException(path,
             $"Job history '{path}' cannot be written ({e.Message}). Check the file and folder permissions, or use --history PATH.", e),
         _ => new HistoryException(path, $"Job history '{path}' failed: {e.Message}", e),
