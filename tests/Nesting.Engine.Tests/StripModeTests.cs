@@ -1,4 +1,3 @@
-using Nesting.Geometry;
 using Nesting.Benchmarking;
 using Nesting.Testing;
 

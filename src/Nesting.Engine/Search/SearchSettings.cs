@@ -153,6 +153,12 @@ public sealed record SearchSettings
     /// </summary>
     public int PlateMergeIterations { get; init; } = 80;
 
+    /// <summary>
+    /// Ruin-and-recreate tries after a merge pass and an exchange that moved nothing: each is a few gravity placements,
+    /// cheap next to one separation, so a batch costs about as much as one failed merge attempt.
+    /// </summary>
+    public int PlateRecreateTries { get; init; } = 20;
+
     /// <summary>First squeeze of the last plate's used length, as a fraction of it.</summary>
     public double CompactInitialShrink { get; init; } = 0.02;
 

@@ -1,6 +1,5 @@
 using Nesting.Dxf;
 using Nesting.Engine;
-using Nesting.Geometry;
 
 namespace Nesting.Jobs;
 
