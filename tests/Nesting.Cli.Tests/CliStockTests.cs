@@ -80,6 +80,20 @@ public sealed class CliStockTests : IDisposable
     }
 
     [Fact]
+    public void Report_parts_writes_the_per_part_footprint_with_its_allocation_rule()
+    {
+        AddSheets();
+        Assert.Equal(0, RunFromStock("a").ExitCode);
+
+        var r = CliRunner.Run("report", _temp.File("a", "result.json"), "--format", "json", "--parts", _temp.File("parts.csv"));
+
+        Assert.Equal(0, r.ExitCode);
+        var lines = File.ReadAllLines(_temp.File("parts.csv"));
+        Assert.Contains("allocation_rule", lines[0]);
+        Assert.Equal(10 + 1, lines.Length); // small.json cuts 10 parts: one row each
+    }
+
+    [Fact]
     public void A_result_whose_remnant_another_commit_took_is_refused_naming_it()
     {
         AddSheets();

@@ -74,8 +74,10 @@ internal sealed class RunCommand : NestCommand
         var database = _database.Target(parse);
         var history = parse.GetValue(_noHistory) ? null : JobHistory.Open(database);
 
-        var loaded = JobLoader.Load(definition);
-        var selection = parse.GetValue(_stock) ? StockDraw.Select(StockStore.Open(database), loaded.Job) : null;
+        var fromStock = parse.GetValue(_stock);
+        // With --stock the job's own plates are not used, so their DXF outlines are not read.
+        var loaded = JobLoader.Load(fromStock ? definition with { Plates = [] } : definition);
+        var selection = fromStock ? StockDraw.Select(StockStore.Open(database), loaded.Job) : null;
         if (selection is not null)
         {
             loaded = StockDraw.WithPlates(loaded, selection);
