@@ -57,7 +57,7 @@ internal static class NestCli
             stderr.WriteLine($"Run `nest {name} --help` for the options.");
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is JobFileException or DxfException or ReportInputException or HistoryException)
+        catch (Exception e) when (e is JobFileException or DxfException or ReportInputException or HistoryException or StockException)
         {
             stderr.WriteLine($"nest {name}: error: {e.Message}");
             return ExitCodes.BadInput;
@@ -84,7 +84,7 @@ internal static class NestCli
     {
         NestCommand[] commands =
         [
-            new RunCommand(), new InspectCommand(), new VerifyCommand(), new StripCommand(), new BenchCommand(), new ReportCommand(), new CompareCommand(), new HistoryCommand(),
+            new RunCommand(), new InspectCommand(), new VerifyCommand(), new StripCommand(), new BenchCommand(), new ReportCommand(), new CompareCommand(), new HistoryCommand(), new StockCommand(),
         ];
         var root = new RootCommand($"nest: sheet-metal nesting. {ExitCodeNote}");
         foreach (var command in commands)

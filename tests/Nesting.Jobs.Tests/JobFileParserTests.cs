@@ -26,6 +26,14 @@ public class JobFileParserTests
     }
 
     [Fact]
+    public void A_job_asks_for_L_shaped_remnants_with_remnant_shape_l()
+    {
+        Assert.True(Parse($$"""{ {{Plate}}, {{OnePart}}, "report": { "remnant_shape": "l" } }""").Report.Remnant.AllowLShape);
+        Assert.False(Parse($$"""{ {{Plate}}, {{OnePart}} }""").Report.Remnant.AllowLShape);
+        Assert.Contains("'report.remnant_shape'", Fails($$"""{ {{Plate}}, {{OnePart}}, "report": { "remnant_shape": "round" } }""").Message);
+    }
+
+    [Fact]
     public void Demo_job_is_a_realistic_mix()
     {
         var demo = JobFileParser.Load(Path.Combine(Samples, "demo.json"));

@@ -6,13 +6,16 @@ namespace Nesting.Reporting.Tests;
 /// Entry point of this assembly when started as a child process (the test runner never calls it):
 /// <c>kill-me-writer DB</c> opens a write transaction on the history, inserts rows large enough to spill into the WAL
 /// file, prints <c>ready</c> and waits to be killed; <c>record DB COUNT TAG</c> records COUNT runs through
-/// <see cref="JobHistory"/>, as a concurrent <c>nest run</c> would.
+/// <see cref="JobHistory"/>, as a concurrent <c>nest run</c> would; <c>commit-loop DB TAG</c> commits results that
+/// each take the oldest free remnant and one sheet and give back a new remnant, until killed, as competing
+/// <c>nest stock commit</c>s would.
 /// </summary>
 public static class ChildWriter
 {
     public const string KillMe = "kill-me-writer";
     public const string RecordRuns = "record";
     public const string UncommittedJob = "uncommitted-child-job";
+    public const string CommitLoop = "commit-loop";
 
     public static int Main(string[] args)
     {
@@ -29,9 +32,41 @@ public static class ChildWriter
                     history.Record(report, $"{tag}-{i}");
                 }
                 return 0;
+            case [CommitLoop, var db, var tag]:
+                CommitUntilKilled(db, tag);
+                return 0;
             default:
-                Console.Error.WriteLine($"usage: {KillMe} DB | {RecordRuns} DB COUNT TAG");
+                Console.Error.WriteLine($"usage: {KillMe} DB | {RecordRuns} DB COUNT TAG | {CommitLoop} DB TAG");
                 return 2;
+        }
+    }
+
+    private static void CommitUntilKilled(string db, string tag)
+    {
+        var store = StockStore.Open(db);
+        var sheet = store.Sheets()[0].Id;
+        for (var i = 0; ; i++)
+        {
+            var remnant = store.Remnants().FirstOrDefault(r => r.OriginJob is null);
+            if (remnant is null)
+            {
+                return;
+            }
+            var run = $"{tag}-{i}";
+            var created = new StockRemnant(StockStore.NewRemnantId(), "carbon_steel", "", 3, Geometry.Shape.Rectangle(0, 0, 400, 300)) { OriginJob = run, OriginPlate = 1 };
+            try
+            {
+                store.Commit(new StockCommitRequest(run, run, "carbon_steel", 3, new Dictionary<string, int> { [sheet] = 1 }, [remnant.Id], [created]));
+            }
+            catch (StockException)
+            {
+                // Another process took the remnant first: refused, nothing changed; try the next one.
+            }
+            if (i == 0)
+            {
+                Console.Out.WriteLine("ready");
+                Console.Out.Flush();
+            }
         }
     }
 

@@ -7,7 +7,7 @@ namespace Nesting.Cli;
 /// <summary>`nest history list|compare|export`: list, compare and export the recorded runs.</summary>
 internal sealed class HistoryCommand : NestCommand
 {
-    private readonly Option<string?> _history = Recursive(CliOptions.Text("--history", "PATH", "job history database (default: $NESTING_HISTORY or the user's data folder)"));
+    private readonly DatabaseOptions _database = new(recursive: true);
     private readonly Option<DateOnly?> _from = Recursive(Date("--from", "first day (UTC)"));
     private readonly Option<DateOnly?> _to = Recursive(Date("--to", "last day (UTC)"));
     private readonly Option<bool> _markdown = CliOptions.Flag("--markdown", "print a markdown table");
@@ -20,11 +20,12 @@ internal sealed class HistoryCommand : NestCommand
     public HistoryCommand()
         : base("history", "list, compare (scrap rates with confidence intervals) and export recorded runs", """
             compare gives, per group, the number of runs, the mean scrap rate, its standard deviation and a 95 %
-            confidence interval (Student t), and the mean utilisation. export aggregates per material family x thickness
+            confidence interval (Student t), the mean utilisation, and the remnant area created, reused and the reuse
+            rate (reused over created). export aggregates per material family x thickness
             x month with the sustainability reporting columns; html draws the scrap-rate and utilisation trends.
             """)
     {
-        Add(_history);
+        _database.AddTo(Definition);
         Add(_from);
         Add(_to);
         Add(new Command("list", "list the recorded runs") { _markdown });
@@ -34,7 +35,7 @@ internal sealed class HistoryCommand : NestCommand
 
     public override int Execute(ParseResult parse, CliContext context)
     {
-        var history = JobHistory.Open(parse.GetValue(_history));
+        var history = JobHistory.Open(_database.Target(parse));
         var from = parse.GetValue(_from);
         var to = parse.GetValue(_to);
         var markdown = parse.GetValue(_markdown);

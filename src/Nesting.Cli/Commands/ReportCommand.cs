@@ -12,7 +12,8 @@ internal sealed class ReportCommand : NestCommand
     private readonly Option<string?> _factors = CliOptions.Text("--factors", "FILE", "factor table overriding rows of the shipped one");
     private readonly Option<string[]> _format = CliOptions.Repeated("--format", "html|csv|json|xlsx", "formats to write (repeatable; default html, json and csv)");
     private readonly Option<string?> _out = CliOptions.Text("--out", "DIR", "output folder (default: next to the result)");
-    private readonly Option<string?> _history = CliOptions.Text("--history", "PATH", "job history database for a b2 baseline (default: $NESTING_HISTORY or the user's data folder)");
+    private readonly DatabaseOptions _database = new();
+    private readonly Option<string?> _parts = CliOptions.Text("--parts", "FILE.csv|json|xlsx", "also write the per-part footprint (each part's share of the sheet and its CO2e)");
     private readonly Option<RemnantRule?> _remnant = CliOptions.Parsed<RemnantRule?>("--remnant-min", "SHORTxLONG", "smallest offcut counted as a reusable remnant, in mm", ParseRemnant);
 
     public ReportCommand()
@@ -26,7 +27,8 @@ internal sealed class ReportCommand : NestCommand
     {
         _result = Add(CliOptions.Files("OUT/result.json", "the result to report on"));
         _format.CompletionSources.Add("html", "csv", "json", "xlsx");
-        foreach (var option in new Option[] { _baseline, _factors, _format, _out, _history, _remnant })
+        _database.AddTo(Definition);
+        foreach (var option in new Option[] { _baseline, _factors, _format, _out, _parts, _remnant })
         {
             Add(option);
         }
@@ -39,7 +41,7 @@ internal sealed class ReportCommand : NestCommand
         var formats = (parse.GetValue(_format) ?? []).Select(ParseFormat).ToArray();
         var path = Single(parse.GetValue(_result), "give exactly one result.json");
         var result = ResultFile.Read(path);
-        var history = baseline?.Method == BaselineMethod.Historical ? JobHistory.Open(parse.GetValue(_history)) : null;
+        var history = baseline?.Method == BaselineMethod.Historical ? JobHistory.Open(_database.Target(parse)) : null;
         var settings = new ReportSettings
         {
             Factors = factors is null ? FactorTable.Default : FactorTable.Default.WithOverrides(FactorTable.Load(factors)),
@@ -56,6 +58,11 @@ internal sealed class ReportCommand : NestCommand
         foreach (var file in written)
         {
             context.Out.WriteLine($"wrote {file}");
+        }
+        if (parse.GetValue(_parts) is { } parts)
+        {
+            PartFootprint.Write(report, parts);
+            context.Out.WriteLine($"wrote {parts} (per-part footprint: {PartFootprint.AllocationRule})");
         }
         return ExitCodes.Ok;
     }

@@ -20,7 +20,8 @@ internal sealed class RunCommand : NestCommand
         "savings baseline: b1:result=PATH | b1:plates=2x3000x1500 | b2:from=DATE,to=DATE | b3:rate=0.72");
     private readonly Option<string?> _factors = CliOptions.Text("--factors", "FILE", "factor table overriding rows of the shipped one");
     private readonly Option<bool> _noReport = CliOptions.Flag("--no-report", "do not write report.html/json/csv");
-    private readonly Option<string?> _history = CliOptions.Text("--history", "PATH", "job history database (default: $NESTING_HISTORY or the user's data folder)");
+    private readonly DatabaseOptions _database = new();
+    private readonly Option<bool> _stock = CliOptions.Flag("--stock", "take the plates from the inventory (remnants first, then sheets) instead of the job's plates; see nest stock");
     private readonly Option<bool> _noHistory = CliOptions.Flag("--no-history", "do not record the run in the job history");
     private readonly Option<DxfVersion?> _dxfVersion = CliOptions.Parsed<DxfVersion?>("--dxf-version", "V",
         "plate DXF version: ac1015 (AutoCAD 2000, default) or r12 (old CAM software)", ParseDxfVersion, "ac1015", "r12");
@@ -43,7 +44,8 @@ internal sealed class RunCommand : NestCommand
         _inputs = Add(CliOptions.Files("JOB.json|PART.dxf", "one job file, or one or more DXF part files"));
         Add(_out);
         _engine.AddTo(Definition);
-        foreach (var option in new Option[] { _quiet, _json, _baseline, _factors, _noReport, _history, _noHistory, _dxfVersion, _plate, _qty, _spacing, _margin, _rotation })
+        _database.AddTo(Definition);
+        foreach (var option in new Option[] { _quiet, _json, _baseline, _factors, _noReport, _stock, _noHistory, _dxfVersion, _plate, _qty, _spacing, _margin, _rotation })
         {
             Add(option);
         }
@@ -69,9 +71,21 @@ internal sealed class RunCommand : NestCommand
         var output = parse.GetValue(_out) ?? Path.Combine("out", FileNames.Safe(definition.Name));
         var noReport = parse.GetValue(_noReport);
         var baseline = parse.GetValue(_baseline) is { } spec ? BaselineSpec.Parse(spec) : null;
-        var history = parse.GetValue(_noHistory) ? null : JobHistory.Open(parse.GetValue(_history));
+        var database = _database.Target(parse);
+        var history = parse.GetValue(_noHistory) ? null : JobHistory.Open(database);
 
-        var loaded = JobLoader.Load(definition);
+        var fromStock = parse.GetValue(_stock);
+        // With --stock the job's own plates are not used, so their DXF outlines are not read.
+        var loaded = JobLoader.Load(fromStock ? definition with { Plates = [] } : definition);
+        var selection = fromStock ? StockDraw.Select(StockStore.Open(database), loaded.Job) : null;
+        if (selection is not null)
+        {
+            loaded = StockDraw.WithPlates(loaded, selection);
+            if (!quiet && !json)
+            {
+                context.Error.WriteLine(StockSummary.Drawn(selection));
+            }
+        }
         if (!quiet)
         {
             foreach (var warning in loaded.Warnings)
@@ -93,6 +107,10 @@ internal sealed class RunCommand : NestCommand
             Report = noReport ? null : ReportSetup.For(definition, history, baseline, parse.GetValue(_factors)),
             History = noReport ? null : history,
         };
+        if (selection is not null)
+        {
+            settings = selection.Apply(settings, definition.Report.Remnant);
+        }
         var outcome = quiet || json || context.Live is null
             ? ConsoleProgress.Run(quiet || json ? null : context.Error, progress => NestRunner.Run(loaded, settings, progress, context.Cancellation))
             : LiveProgress.Run(context.Live, definition.Name, definition.TimeLimit.TotalSeconds,
@@ -105,11 +123,23 @@ internal sealed class RunCommand : NestCommand
                 output = Path.GetFullPath(output),
                 plates = outcome.Solution.Plates.Select(p => new { index = p.Index, stock = p.Stock.Id, repeat = p.Repeat, utilization = Math.Round(p.Utilization, 6), parts = p.Placements.Count }),
                 metrics = outcome.Metrics,
+                stock = outcome.Stock is { } stock ? new
+                {
+                    run_id = stock.RunId,
+                    database = stock.Database,
+                    remnants_offered = selection!.Remnants.Select(r => r.Id),
+                    selection_ms = Math.Round(selection.Elapsed.TotalMilliseconds, 1),
+                    new_remnants = stock.Cuts.Select(c => new { id = c.Remnant.Id, plate = c.PlateIndex, area_m2 = Math.Round(c.Remnant.AreaM2, 6) }),
+                } : null,
             }));
         }
         else if (!quiet)
         {
             SummaryPrinter.Print(context.Out, outcome, output);
+            if (outcome.Stock is { } stock)
+            {
+                context.Out.Write(StockSummary.Given(stock, output));
+            }
         }
         return outcome.AllPlaced ? ExitCodes.Ok : ExitCodes.PartsUnplaced;
     }

@@ -25,7 +25,14 @@ public sealed record Part
     public Shape Shape { get; }
 
     /// <summary>How many copies are wanted.</summary>
-    public int Quantity { get; }
+    public int Quantity { get; private init; }
+
+    /// <summary>The same part with <paramref name="quantity"/> copies wanted (e.g. what is left after a first nest).</summary>
+    public Part WithQuantity(int quantity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(quantity);
+        return this with { Quantity = quantity };
+    }
 
     /// <summary>Allowed rotations.</summary>
     public RotationPolicy Rotation { get; init; } = RotationPolicy.QuarterTurns;

@@ -234,6 +234,11 @@ public static class JobFileParser
             var sides = min.EnumerateArray().Select(v => v.GetDouble()).Order().ToArray();
             remnant = new RemnantRule(sides[0], sides[1]);
         }
+        remnant = r.Element("remnant_shape") is { } shape
+            ? shape.ValueKind == JsonValueKind.String && shape.GetString() is "straight" or "l"
+                ? remnant with { AllowLShape = shape.GetString() == "l" }
+                : throw r.Error("remnant_shape", "expected \"straight\" (one cut, the default) or \"l\" (an L-shaped offcut when both arms are wide enough)")
+            : remnant;
         var report = new ReportDefinition
         {
             Remnant = remnant,

@@ -5,8 +5,12 @@ namespace Nesting.Jobs;
 /// <summary>Writes every output file of a solution into the output folder, each atomically.</summary>
 public static class OutputWriter
 {
-    /// <summary>Writes result.json, plate-NNN.dxf and plate-NNN.svg; returns the paths written.</summary>
-    public static IReadOnlyList<string> WriteAll(NestingSolution solution, RunSettings settings)
+    /// <summary>
+    /// Writes result.json, plate-NNN.dxf and plate-NNN.svg, and for a run drawn from the inventory stock.json (the
+    /// new remnants' ids marked on their plates' DXF); returns the paths written. A stock.json left by an earlier
+    /// run into the same folder is removed, so a result is never committed with another run's manifest.
+    /// </summary>
+    public static IReadOnlyList<string> WriteAll(NestingSolution solution, RunSettings settings, StockManifest? stock = null)
     {
         var dir = settings.OutputDirectory;
         Directory.CreateDirectory(dir);
@@ -19,7 +23,7 @@ public static class OutputWriter
             var stem = Path.Combine(dir, $"plate-{plate.Index:000}");
             if (settings.WriteDxf)
             {
-                PlateDxfWriter.Write(plate, stem + ".dxf", settings.Dxf);
+                PlateDxfWriter.Write(plate, stem + ".dxf", settings.Dxf, stock?.Cuts.Where(c => c.PlateIndex == plate.Index).ToArray());
                 files.Add(stem + ".dxf");
             }
             if (settings.WriteSvg)
@@ -29,6 +33,16 @@ public static class OutputWriter
             }
         }
         RemoveStalePlates(dir, solution.Plates.Count);
+        var manifestPath = Path.Combine(dir, StockManifest.FileName);
+        if (stock is null)
+        {
+            File.Delete(manifestPath);
+        }
+        else
+        {
+            stock.Write(manifestPath);
+            files.Add(manifestPath);
+        }
         return files;
     }
 

@@ -8,16 +8,17 @@ namespace Nesting.Jobs;
 /// Writes one nested plate as DXF for the cutting machine: the plate outline and defects on <c>PLATE</c>, every part's
 /// original curves moved to its place (arcs stay arcs) on <c>CUT_OUTER</c>/<c>CUT_INNER</c>, marking on
 /// <c>MARKING</c> and a label per part on <c>LABELS</c>
-/// (with, for a repeated layout, a note of how many sheets to cut).
+/// (with, for a repeated layout, a note of how many sheets to cut). A new remnant's crop and its inventory id go on
+/// <c>MARKING</c>, so the operator can label the offcut.
 /// </summary>
 public static class PlateDxfWriter
 {
-    /// <summary>Writes <paramref name="plate"/> to <paramref name="path"/>, atomically.</summary>
-    public static void Write(PlateLayout plate, string path, DxfWriteOptions? options = null) =>
-        DxfWriter.WriteFile(path, Compose(plate), options);
+    /// <summary>Writes <paramref name="plate"/> (with the new <paramref name="remnants"/> cut from it) to <paramref name="path"/>, atomically.</summary>
+    public static void Write(PlateLayout plate, string path, DxfWriteOptions? options = null, IReadOnlyList<RemnantCut>? remnants = null) =>
+        DxfWriter.WriteFile(path, Compose(plate, remnants), options);
 
-    /// <summary>The DXF document of <paramref name="plate"/>.</summary>
-    public static DxfDocument Compose(PlateLayout plate)
+    /// <summary>The DXF document of <paramref name="plate"/>, with the new <paramref name="remnants"/> cut from it marked.</summary>
+    public static DxfDocument Compose(PlateLayout plate, IReadOnlyList<RemnantCut>? remnants = null)
     {
         var builder = new DxfDocumentBuilder();
         AddShape(builder, plate.Outline, DxfLayers.Plate, DxfLayers.Plate);
@@ -45,6 +46,15 @@ public static class PlateDxfWriter
             }
             builder.AddCurves(part.MarkingCurves.Select(c => c.Transform(placement.Transform)), DxfLayers.Marking);
             AddLabel(builder, placement);
+        }
+        foreach (var cut in remnants ?? [])
+        {
+            var c = cut.Crop;
+            builder.AddCurve(RingCurve(c.Outline.Outer), DxfLayers.Marking);
+            var height = Math.Clamp(Math.Min(c.WidthMm, c.HeightMm) * 0.1, 5, 40);
+            var text = $"REMNANT {cut.Remnant.Id}";
+            var inside = c.IsLShaped ? c.Outline.ToPolygon().InteriorPoint.Coordinate : new NetTopologySuite.Geometries.Coordinate(c.X + c.WidthMm / 2, c.Y + c.HeightMm / 2);
+            builder.AddText(new Vec2(inside.X - text.Length * height * 0.3, inside.Y - height / 2), height, text, DxfLayers.Marking);
         }
         return builder.Build();
     }

@@ -19,13 +19,18 @@ public static class NestRunner
     /// <exception cref="InvalidOperationException">The engine returned a solution the verifier rejects (a bug: nothing is written).</exception>
     public static RunOutcome Run(NestingJob job, RunSettings settings, IProgress<NestingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var solution = NestingEngine.Run(job, settings.Engine, progress, cancellationToken);
+        var solution = settings.Stock is { } drawn
+            ? StockNesting.Solve(job, drawn.RemnantIds, settings.Engine, progress, cancellationToken)
+            : NestingEngine.Run(job, settings.Engine, progress, cancellationToken);
         var verification = SolutionVerifier.Verify(solution, VerificationTolerance(job));
         if (!verification.IsValid)
         {
             throw new InvalidOperationException($"The engine produced an invalid nest, nothing was written. Please report this job. {verification}");
         }
-        var files = OutputWriter.WriteAll(solution, settings).ToList();
+        var manifest = settings.Stock is { } stock
+            ? new StockManifest(Guid.NewGuid().ToString("N"), stock.Database, solution.Job.Name, [.. solution.Plates.Select(p => p.Stock.Id)], RemnantCut.Of(solution, stock.Rule))
+            : null;
+        var files = OutputWriter.WriteAll(solution, settings, manifest).ToList();
         NestingReport? report = null;
         long? historyId = null;
         if (settings.Report is { } reportSettings)
@@ -34,7 +39,7 @@ public static class NestRunner
             files.AddRange(ReportWriter.WriteAll(report, settings.OutputDirectory));
             historyId = settings.History?.Record(report);
         }
-        return new RunOutcome(solution, SolutionMetrics.Of(solution), verification, files, report, historyId);
+        return new RunOutcome(solution, SolutionMetrics.Of(solution), verification, files, report, historyId) { Stock = manifest };
     }
 
     /// <summary>Distance tolerance scaled to the job's size: 1e-6 mm on sheet-metal jobs, relative on huge benchmark coordinates.</summary>

@@ -14,6 +14,9 @@ namespace Nesting.Jobs;
 public sealed record RunOutcome(NestingSolution Solution, SolutionMetrics Metrics, VerificationReport Verification, IReadOnlyList<string> Files,
     NestingReport? Report, long? HistoryId)
 {
+    /// <summary>For a run drawn from the inventory: its id and the new remnants (what <c>nest stock commit</c> applies); else null.</summary>
+    public StockManifest? Stock { get; init; }
+
     /// <summary>True when every wanted part was placed.</summary>
     public bool AllPlaced => Metrics.PartsUnplaced == 0;
 }

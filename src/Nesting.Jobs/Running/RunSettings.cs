@@ -25,6 +25,12 @@ public sealed record RunSettings
     /// <summary>How report.html/json/csv are computed; null writes no report.</summary>
     public ReportSettings? Report { get; init; }
 
+    /// <summary>
+    /// Set when the plates came from the inventory (<c>nest run --stock</c>): new remnants get ids marked on the plate
+    /// DXF and <c>stock.json</c> is written for <c>nest stock commit</c>. Null for a job's own plates.
+    /// </summary>
+    public StockRunSettings? Stock { get; init; }
+
     /// <summary>The job history the run is recorded in; null records nothing.</summary>
     public JobHistory? History { get; init; }
 }

@@ -35,6 +35,12 @@ public sealed record NestingReport
     /// <summary>Savings versus the baseline, or null without a usable baseline.</summary>
     public SavingsFigures? Savings { get; init; }
 
+    /// <summary>Material from remnants and from new sheet, and the new sheet remnant reuse avoided (apart from <see cref="Savings"/>).</summary>
+    public required RemnantReuse Reuse { get; init; }
+
+    /// <summary>Stock ids of the plates that came from inventory remnants.</summary>
+    public IReadOnlySet<string> RemnantStockIds { get; init; } = new HashSet<string>();
+
     /// <summary>Version of the factor table used.</summary>
     public required string FactorTableVersion { get; init; }
 

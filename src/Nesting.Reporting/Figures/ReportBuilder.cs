@@ -29,6 +29,8 @@ public static class ReportBuilder
             NotPlaced = solution.Unplaced.Where(u => u.Count > 0).ToArray(),
             Baseline = baseline,
             Savings = baseline?.SheetGrossAreaM2 is null ? null : SavingsFigures.Compute(totals, baseline, factor, material.Name),
+            Reuse = RemnantReuse.Of(plates, settings.RemnantStock, totals, factor),
+            RemnantStockIds = settings.RemnantStock,
             FactorTableVersion = settings.Factors.Version,
             ToolVersion = settings.ToolVersion,
             GeneratedUtc = settings.GeneratedUtc ?? DateTimeOffset.UtcNow,

@@ -12,6 +12,12 @@ public sealed record ReportSettings
     /// <summary>When the last plate's straight-cut remnant is returned to stock.</summary>
     public RemnantRule Remnant { get; init; } = RemnantRule.Default;
 
+    /// <summary>
+    /// Stock ids of the plates that are inventory remnants (<c>nest run --stock</c>): their material is counted as
+    /// reuse, not new sheet (<see cref="RemnantReuse"/>). Empty for a job's own plates.
+    /// </summary>
+    public IReadOnlySet<string> RemnantStock { get; init; } = new HashSet<string>();
+
     /// <summary>The baseline to compute savings against; null for no savings block.</summary>
     public BaselineSpec? Baseline { get; init; }
 

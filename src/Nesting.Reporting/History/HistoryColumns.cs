@@ -49,6 +49,13 @@ internal static class HistoryColumns
         ("upstream_emissions_reduction_low_kgco2e", "REAL"),
         ("upstream_emissions_reduction_high_kgco2e", "REAL"),
         ("avoided_raw_material_extraction_kg", "REAL"),
+        ("remnant_used_count", "INTEGER"),
+        ("remnant_used_area_m2", "REAL"),
+        ("material_from_remnants_kg", "REAL"),
+        ("material_from_new_sheet_kg", "REAL"),
+        ("new_sheet_avoided_kg", "REAL"),
+        ("remnant_reuse_avoided_kgco2e", "REAL"),
+        ("remnant_reuse_avoided_extraction_kg", "REAL"),
         ("factor_table_version", "TEXT"),
         ("calc_engine_version", "TEXT"),
     ];

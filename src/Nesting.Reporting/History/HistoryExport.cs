@@ -16,6 +16,13 @@ internal static class HistoryExport
         "skeleton_scrap_area_m2", "skeleton_scrap_mass_kg", "cut_length_m", "pierce_count",
     ];
 
+    // Runs recorded before remnant reuse existed have no figure: they reused nothing, so they count 0 here.
+    private static readonly string[] ReuseColumns =
+    [
+        "remnant_used_count", "remnant_used_area_m2", "material_from_remnants_kg", "material_from_new_sheet_kg", "new_sheet_avoided_kg",
+        "remnant_reuse_avoided_kgco2e", "remnant_reuse_avoided_extraction_kg",
+    ];
+
     private static readonly string[] SavingColumns =
     [
         "baseline_sheet_gross_mass_kg", "material_saved_kg", "upstream_emissions_reduction_kgco2e",
@@ -56,6 +63,10 @@ internal static class HistoryExport
         };
         fields.AddRange(SummedColumns.Select(c => new ReportField(c, Sum(runs, c))));
         fields.Add(new("e5_5_waste_to_recycling_kg", Sum(runs, "skeleton_scrap_mass_kg")));
+        fields.AddRange(ReuseColumns.Select(c => new ReportField(c, runs.Sum(r => r[c] is { } v ? Convert.ToDouble(v, CultureInfo.InvariantCulture) : 0))));
+        var created = runs.Sum(r => r["remnant_created_area_m2"] is { } v ? Convert.ToDouble(v, CultureInfo.InvariantCulture) : 0);
+        var reused = runs.Sum(r => r["remnant_used_area_m2"] is { } v ? Convert.ToDouble(v, CultureInfo.InvariantCulture) : 0);
+        fields.Add(new("remnant_reuse_rate_pct", created > 0 ? 100 * reused / created : null));
         fields.Add(new("utilisation_pct", gross > 0 ? 100 * runs.Sum(r => r.PartsNetAreaM2) / gross : null));
         fields.Add(new("utilisation_definition", "net_parts_over_gross_sheet"));
         fields.Add(new("runs_with_saving_count", withSaving.Length));

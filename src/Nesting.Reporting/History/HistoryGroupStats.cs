@@ -13,6 +13,15 @@ public sealed record HistoryGroupStats(
     string Key, int Count, double MeanScrapRatePct, double? StdDevPct, double? Ci95LowPct, double? Ci95HighPct,
     double MeanUtilisationPct, double? SheetGrossMassKg)
 {
+    /// <summary>Straight remnant area the group's runs gave back to stock, m².</summary>
+    public double RemnantCreatedAreaM2 { get; init; }
+
+    /// <summary>Remnant area the group's runs nested on (runs recorded before remnant reuse count 0), m².</summary>
+    public double RemnantReusedAreaM2 { get; init; }
+
+    /// <summary>Remnant reuse rate: reused over created area, percent; null when no remnant was created.</summary>
+    public double? RemnantReuseRatePct => RemnantCreatedAreaM2 > 0 ? 100 * RemnantReusedAreaM2 / RemnantCreatedAreaM2 : null;
+
     /// <summary>The group of <paramref name="entry"/> under <paramref name="by"/>.</summary>
     public static string KeyOf(HistoryEntry entry, HistoryGrouping by) => by switch
     {
@@ -37,6 +46,12 @@ public sealed record HistoryGroupStats(
         }
         var masses = entries.Select(e => e["sheet_gross_mass_kg"] as double?).ToArray();
         return new HistoryGroupStats(key, rates.Length, mean, sd, low, high,
-            entries.Average(e => e.UtilisationPct), masses.All(m => m is not null) ? masses.Sum() : null);
+            entries.Average(e => e.UtilisationPct), masses.All(m => m is not null) ? masses.Sum() : null)
+        {
+            RemnantCreatedAreaM2 = entries.Sum(e => AreaOrZero(e["remnant_created_area_m2"])),
+            RemnantReusedAreaM2 = entries.Sum(e => AreaOrZero(e["remnant_used_area_m2"])),
+        };
     }
+
+    private static double AreaOrZero(object? value) => value is null ? 0 : Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
 }

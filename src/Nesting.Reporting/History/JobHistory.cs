@@ -1,22 +1,29 @@
-using Nesting.Geometry.IO;
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using Nesting.Geometry.IO;
 
 namespace Nesting.Reporting;
 
 /// <summary>
 /// The job history: every run recorded in an SQLite file (WAL journal, busy timeout, one transaction per write), so
-/// concurrent runs and a process killed mid-write never corrupt it or lose earlier records. Each call opens its own
-/// connection; an instance only holds the path and is safe to share between threads.
+/// concurrent runs and a process killed mid-write never corrupt it or lose earlier records, or in a PostgreSQL database
+/// shared by several stations when the path is a connection string (<c>Host=...</c>). Each call opens its own
+/// connection; an instance only holds the target and is safe to share between threads.
 /// </summary>
 public sealed class JobHistory : IUtilisationHistory
 {
     /// <summary>Environment variable that overrides the default location.</summary>
     public const string EnvironmentVariable = "NESTING_HISTORY";
 
-    private JobHistory(string path) => DatabasePath = path;
+    private readonly DatabaseBackend _backend;
 
-    /// <summary>The database file.</summary>
+    private JobHistory(string path)
+    {
+        DatabasePath = path;
+        _backend = DatabaseBackend.For(path);
+    }
+
+    /// <summary>The database file, or the PostgreSQL connection string.</summary>
     public string DatabasePath { get; }
 
     /// <summary>The default location: <c>&lt;LocalApplicationData&gt;/nesting/history.db</c>.</summary>
@@ -36,7 +43,7 @@ public sealed class JobHistory : IUtilisationHistory
     public static JobHistory Open(string? path = null)
     {
         var history = new JobHistory(ResolvePath(path));
-        HistoryDatabase.Use(history.DatabasePath, _ => 0);
+        history._backend.Use(_ => 0);
         return history;
     }
 
@@ -54,17 +61,17 @@ public sealed class JobHistory : IUtilisationHistory
             fields["job_id"] = jobName;
         }
         var columns = HistoryColumns.All.Select(c => c.Name).ToArray();
-        return HistoryDatabase.Use(DatabasePath, connection =>
+        return _backend.Use(connection =>
         {
             using var transaction = connection.BeginTransaction();
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = $"INSERT INTO runs ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))}) RETURNING id;";
+            command.CommandText = $"INSERT INTO runs ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))}) RETURNING id;";
             for (var i = 0; i < columns.Length; i++)
             {
-                command.Parameters.AddWithValue($"$p{i}", fields.GetValueOrDefault(columns[i]) ?? DBNull.Value);
+                AddParameter(command, $"@p{i}", fields.GetValueOrDefault(columns[i]));
             }
-            var id = (long)command.ExecuteScalar()!;
+            var id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
             transaction.Commit();
             return id;
         });
@@ -72,13 +79,13 @@ public sealed class JobHistory : IUtilisationHistory
 
     /// <summary>Runs recorded between <paramref name="from"/> and <paramref name="to"/> (inclusive UTC dates, open when null), oldest first.</summary>
     public IReadOnlyList<HistoryEntry> List(DateOnly? from = null, DateOnly? to = null) =>
-        HistoryDatabase.Use(DatabasePath, connection =>
+        _backend.Use(connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT * FROM runs WHERE recorded_utc >= $from AND recorded_utc < $to ORDER BY id;";
-            command.Parameters.AddWithValue("$from", from is { } f ? FormatDate(f) : "");
-            command.Parameters.AddWithValue("$to", to is { } t ? FormatDate(t.AddDays(1)) : "9999");
-            return ReadEntries(command);
+            command.CommandText = "SELECT * FROM runs WHERE recorded_utc >= @from AND recorded_utc < @to ORDER BY id;";
+            AddParameter(command, "@from", from is { } f ? FormatDate(f) : "");
+            AddParameter(command, "@to", to is { } t ? FormatDate(t.AddDays(1)) : "9999");
+            return (IReadOnlyList<HistoryEntry>)ReadEntries(command);
         });
 
     /// <summary>Scrap rate statistics per group (mean, standard deviation, 95 % confidence interval), ordered by key.</summary>
@@ -125,7 +132,15 @@ public sealed class JobHistory : IUtilisationHistory
         return new HistoricalUtilisation(runs.Length, runs.Sum(e => e.PartsNetAreaM2), runs.Sum(e => e.SheetGrossAreaM2));
     }
 
-    private static List<HistoryEntry> ReadEntries(SqliteCommand command)
+    private static void AddParameter(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static List<HistoryEntry> ReadEntries(DbCommand command)
     {
         var entries = new List<HistoryEntry>();
         using var reader = command.ExecuteReader();
@@ -139,7 +154,7 @@ public sealed class JobHistory : IUtilisationHistory
             var byName = fields.ToDictionary(f => f.Name, f => f.Value);
             entries.Add(new HistoryEntry
             {
-                Id = (long)byName["id"]!,
+                Id = Convert.ToInt64(byName["id"], CultureInfo.InvariantCulture),
                 RecordedUtc = DateTimeOffset.Parse((string)byName[HistoryColumns.RecordedUtc]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
                 JobName = (string)byName["job_id"]!,
                 MaterialFamily = (string)byName["material_family"]!,

@@ -31,6 +31,7 @@ public static class HtmlReportWriter
             .Append(Card("Run time", DisplayFormat.Duration(report.Elapsed), $"seed {report.Solution.Seed}"))
             .Append("</section>");
         html.Append(SavingsSection(report));
+        html.Append(ReuseSection(report));
         html.Append("<section><h2>Utilisation per plate</h2>").Append(UtilisationChart.Render(report.Plates, t.UtilisationPct)).Append("</section>");
         html.Append(MassFlowSection(report));
         html.Append(PlatesSection(report));
@@ -43,6 +44,23 @@ public static class HtmlReportWriter
         html.Append($"</ul><p class=\"foot\">Report {E(report.ReportId)} · factor table {E(report.FactorTableVersion)} · density {E(report.DensitySource)}</p>");
         html.Append("</section></main></body></html>\n");
         return html.ToString();
+    }
+
+    // Apart from the savings block: remnant reuse credits where the sheet came from, never added to the nesting saving.
+    private static string ReuseSection(NestingReport report)
+    {
+        var r = report.Reuse;
+        if (report.RemnantStockIds.Count == 0)
+        {
+            return "";
+        }
+        return new StringBuilder("<section class=\"reuse\"><h2>Remnant reuse</h2><div class=\"headline\">")
+            .Append(Headline("Material from inventory remnants", DisplayFormat.Fixed(r.FromRemnantsKg, 1, "kg"), $"{r.RemnantsUsed} remnant(s), {DisplayFormat.Fixed(r.FromRemnantsAreaM2, 3)} m²"))
+            .Append(Headline("Material from new sheet", DisplayFormat.Fixed(r.FromNewSheetKg, 1, "kg"), $"{DisplayFormat.Fixed(r.FromNewSheetAreaM2, 3)} m²"))
+            .Append(Headline("New sheet avoided by remnant reuse", DisplayFormat.Fixed(r.NewSheetAvoidedKg, 1, "kg"),
+                r.AvoidedKgCo2e is { } co2 ? $"{DisplayFormat.TwoSignificant(co2)} kg CO2e, {DisplayFormat.TwoSignificant(r.AvoidedExtractionKg ?? 0)} kg extraction avoided" : "no emission factor for this material"))
+            .Append("</div><p>New sheet avoided = net area of the parts on remnants over this job's utilisation on new sheet; a credit for reuse, shown apart from the nesting saving and never added to it.</p></section>")
+            .ToString();
     }
 
     private static string SavingsSection(NestingReport report)

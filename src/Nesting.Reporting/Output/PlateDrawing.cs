@@ -27,7 +27,7 @@ internal static class PlateDrawing
         svg.Append($"<path class=\"sheet\" d=\"{PathOf(plate.Outline)}\" fill=\"#e9edf2\" stroke=\"#37474f\" stroke-width=\"{F(label / 6)}\" fill-rule=\"evenodd\"/>");
         if (figures.Remnant is { } r)
         {
-            svg.Append($"<rect class=\"remnant\" x=\"{F(r.X)}\" y=\"{F(r.Y)}\" width=\"{F(r.WidthMm)}\" height=\"{F(r.HeightMm)}\" fill=\"url(#{hatch})\" fill-opacity=\"0.35\" stroke=\"#2e7d32\" stroke-width=\"{F(label / 5)}\" stroke-dasharray=\"{F(label)} {F(label / 2)}\"/>");
+            svg.Append($"<path class=\"remnant\" d=\"{PathOf(r.Outline)}\" fill=\"url(#{hatch})\" fill-opacity=\"0.35\" stroke=\"#2e7d32\" stroke-width=\"{F(label / 5)}\" stroke-dasharray=\"{F(label)} {F(label / 2)}\"/>");
         }
         foreach (var placement in plate.Placements)
         {
@@ -45,7 +45,9 @@ internal static class PlateDrawing
         }
         if (figures.Remnant is { } kept)
         {
-            svg.Append($"<text x=\"{F(kept.X + kept.WidthMm / 2)}\" y=\"{F(flipY - (kept.Y + kept.HeightMm / 2))}\" font-size=\"{F(label * 1.4)}\" text-anchor=\"middle\" dominant-baseline=\"middle\" fill=\"#1b5e20\">remnant {F0(kept.WidthMm)} × {F0(kept.HeightMm)}</text>");
+            var at = kept.IsLShaped ? kept.Outline.ToPolygon().InteriorPoint.Coordinate : new NetTopologySuite.Geometries.Coordinate(kept.X + kept.WidthMm / 2, kept.Y + kept.HeightMm / 2);
+            var name = kept.IsLShaped ? $"L remnant {kept.AreaM2:0.00} m²" : $"remnant {F0(kept.WidthMm)} × {F0(kept.HeightMm)}";
+            svg.Append($"<text x=\"{F(at.X)}\" y=\"{F(flipY - at.Y)}\" font-size=\"{F(label * 1.4)}\" text-anchor=\"middle\" dominant-baseline=\"middle\" fill=\"#1b5e20\">{name}</text>");
         }
         svg.Append("</svg>");
         return svg.ToString();

@@ -59,6 +59,7 @@ public static class ReportFields
             new("raw_material_factor_source", factor?.RawMaterialSource is { Length: > 0 } r ? r : null),
             new("avoided_raw_material_extraction_kg", savings?.AvoidedRawMaterialExtractionKg),
             new("e5_5_waste_to_recycling_kg", report.Totals.ScrapMassKg),
+            .. ReuseFields(report.Reuse),
             new("claim_type", savings is null ? null : "inventory_reduction"),
             new("data_quality", factor is null ? "estimated" : report.FactorTableVersion == FactorTable.Default.Version ? "default" : "user_factor_table"),
             new("notes", string.Join(" | ", ReportNotes.For(report))),
@@ -72,7 +73,7 @@ public static class ReportFields
         new("job_id", report.JobName),
         new("sheet_id", plate.Index),
         new("stock_id", plate.StockId),
-        new("sheet_origin", "new"),
+        new("sheet_origin", report.RemnantStockIds.Contains(plate.StockId) ? "remnant" : "new"),
         new("sheet_width_mm", plate.WidthMm),
         new("sheet_height_mm", plate.HeightMm),
         .. FlowFields(plate.Flow),
@@ -97,6 +98,24 @@ public static class ReportFields
         new("utilisation_definition", "net_parts_over_gross_sheet"),
         new("cut_length_m", flow.CutLengthM),
         new("pierce_count", flow.PierceCount),
+    ];
+
+    /// <summary>Remnant reuse figures, apart from the nesting saving (see <see cref="RemnantReuse"/> for the rule).</summary>
+    private static IEnumerable<ReportField> ReuseFields(RemnantReuse reuse) =>
+    [
+        new("remnant_used_count", reuse.RemnantsUsed),
+        new("remnant_used_area_m2", reuse.RemnantAreaUsedM2),
+        new("material_from_remnants_area_m2", reuse.FromRemnantsAreaM2),
+        new("material_from_remnants_kg", reuse.FromRemnantsKg),
+        new("material_from_new_sheet_area_m2", reuse.FromNewSheetAreaM2),
+        new("material_from_new_sheet_kg", reuse.FromNewSheetKg),
+        new("new_sheet_avoided_area_m2", reuse.NewSheetAvoidedAreaM2),
+        new("new_sheet_avoided_kg", reuse.NewSheetAvoidedKg),
+        new("remnant_reuse_avoided_kgco2e", reuse.AvoidedKgCo2e),
+        new("remnant_reuse_avoided_low_kgco2e", reuse.AvoidedLowKgCo2e),
+        new("remnant_reuse_avoided_high_kgco2e", reuse.AvoidedHighKgCo2e),
+        new("remnant_reuse_avoided_extraction_kg", reuse.AvoidedExtractionKg),
+        new("remnant_reuse_rule", "new sheet avoided = net parts on remnants / this job's utilisation on new sheet; not added to the nesting saving"),
     ];
 
     private static double? Product(double? a, double? b) => a is { } x && b is { } y ? x * y : null;

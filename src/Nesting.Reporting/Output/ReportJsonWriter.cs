@@ -25,7 +25,7 @@ public static class ReportJsonWriter
                 if (plate.Remnant is { } r)
                 {
                     w.WriteStartObject("remnant");
-                    WriteFields(w, [new("x_mm", r.X), new("y_mm", r.Y), new("width_mm", r.WidthMm), new("height_mm", r.HeightMm)]);
+                    WriteFields(w, [new("x_mm", r.X), new("y_mm", r.Y), new("width_mm", r.WidthMm), new("height_mm", r.HeightMm), new("shape", r.IsLShaped ? "l" : "straight"), new("area_m2", r.AreaM2)]);
                     w.WriteEndObject();
                 }
                 w.WriteEndObject();
