@@ -86,13 +86,7 @@ internal sealed class RunCommand : ICommand
         {
             OutputDirectory = output,
             Dxf = DxfWriteOptions.Default with { Version = dxfVersion },
-            Engine = new NestingOptions
-            {
-                TimeLimit = definition.TimeLimit,
-                Seed = definition.Seed,
-                Threads = definition.Threads ?? Environment.ProcessorCount,
-                Search = search,
-            },
+            Engine = definition.EngineOptions(search),
             Report = noReport ? null : ReportSetup.For(definition, history, baseline, factors),
             History = noReport ? null : history,
         };

@@ -37,6 +37,12 @@ public sealed record JobDefinition
     /// <summary>Search budget.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Search budget in steps instead of time (job field <c>step_limit</c>), or null for <see cref="TimeLimit"/>:
+    /// with 1 thread a step-budgeted run gives the same nest every time (<see cref="NestingOptions.StepLimit"/>).
+    /// </summary>
+    public long? StepLimit { get; init; }
+
     /// <summary>Random seed.</summary>
     public int Seed { get; init; } = 1;
 
@@ -51,6 +57,16 @@ public sealed record JobDefinition
 
     /// <summary>Reporting settings of the job.</summary>
     public ReportDefinition Report { get; init; } = new();
+
+    /// <summary>The engine options the job asks for: its budget, seed and threads (all cores when it names none).</summary>
+    public NestingOptions EngineOptions(SearchSettings? search = null) => new()
+    {
+        TimeLimit = TimeLimit,
+        StepLimit = StepLimit,
+        Seed = Seed,
+        Threads = Threads ?? Environment.ProcessorCount,
+        Search = search ?? SearchSettings.Default,
+    };
 }
 
 /// <summary>The <c>report</c> settings of a job file. Immutable.</summary>

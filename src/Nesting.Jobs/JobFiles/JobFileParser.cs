@@ -74,6 +74,7 @@ public static class JobFileParser
             Margin = root.OptionalNumber("margin", 0) ?? 0,
             PartInPart = root.OptionalBool("part_in_part") ?? true,
             TimeLimit = TimeSpan.FromSeconds(root.OptionalNumber("time_limit_s", 0, exclusiveMin: true) ?? 10),
+            StepLimit = root.OptionalInt("step_limit", 1),
             Seed = root.OptionalInt("seed") ?? 1,
             Threads = root.OptionalInt("threads", 1),
             Dxf = ParseDxfSettings(root.Object("dxf")),
