@@ -1,3 +1,3 @@
 using Nesting.Cli;
 
-return NestCli.Run(args, Console.Out, Console.Error);
+return NestCli.Run(args, Console.Out, Console.Error, LiveProgress.ForTerminal);

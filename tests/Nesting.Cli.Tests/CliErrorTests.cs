@@ -9,7 +9,8 @@ public class CliErrorTests
     {
         var r = CliRunner.Run();
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("Usage: nest COMMAND", r.Out);
+        Assert.Contains("[command] [options]", r.Out);
+        Assert.Contains("verify", r.Out);
     }
 
     [Fact]
@@ -70,7 +71,9 @@ public class CliErrorTests
     {
         var r = CliRunner.Run("verify", "--help");
         Assert.Equal(0, r.ExitCode);
-        Assert.Contains("Usage: nest verify", r.Out);
+        Assert.Contains("verify [<RESULT.json>...] [options]", r.Out);
+        Assert.Contains("--tolerance <MM>", r.Out);
+        Assert.Contains("Exit code 0 when valid", r.Out);
     }
 
     [Fact]

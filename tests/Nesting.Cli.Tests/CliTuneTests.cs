@@ -32,4 +32,11 @@ public sealed class CliTuneTests
         Assert.Equal(0.35, SearchSettings.Default.PlateRestartShare);
         Assert.Equal(SearchSettings.Default.Patience, tuned.Patience);
     }
+
+    [Fact]
+    public void A_whole_number_tunable_takes_a_whole_number()
+    {
+        var tuned = SearchSettings.Default.With("PlateMergeIterations", "300");
+        Assert.Equal(300, tuned.PlateMergeIterations);
+    }
 }

@@ -45,4 +45,21 @@ public sealed class StrandedPlateNoteTests
         Assert.Equal(2, solution.Plates.Count);
         Assert.Empty(solution.Notes);
     }
+
+    [Fact]
+    public void A_frames_empty_hole_is_not_counted_as_room_when_part_in_part_is_off()
+    {
+        // A 98 x 98 frame with a 60 x 60 hole: by net area 4 000 mm² stay free, but with part-in-part off the hole
+        // is closed to other parts, so only 396 mm² are: less than the 400 mm² of the small part.
+        var frame = new Shape(Shape.Rectangle(0, 0, 98, 98).Outer, [Shape.Rectangle(19, 19, 60, 60).Outer]);
+        var job = TestJobs.Plates(
+            [new Part("frame", frame, 1), new Part("small", Shape.Rectangle(0, 0, 20, 20), 1)],
+            [PlateStock.Rectangle("sheet", 100, 100, 3)]) with { PartInPart = false };
+
+        var solution = NestingEngine.Run(job, new NestingOptions { TimeLimit = TimeSpan.FromSeconds(0.3), Threads = 1, Seed = 1 });
+
+        Assert.Equal(2, solution.Plates.Count);
+        var note = Assert.Single(solution.Notes);
+        Assert.Contains("no earlier plate has that much free area left", note);
+    }
 }

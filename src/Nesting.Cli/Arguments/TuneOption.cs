@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Nesting.Engine;
 
 namespace Nesting.Cli;
@@ -8,28 +9,40 @@ namespace Nesting.Cli;
 /// </summary>
 internal static class TuneOption
 {
-    /// <summary>The help line shared by the commands that take the option.</summary>
-    public const string Help = "--tune NAME=VALUE   set a search tunable (repeatable), e.g. --tune PlateRestartShare=0.25";
-
-    public static SearchSettings Read(ArgumentReader args)
+    /// <summary>The option; its value is <see cref="SearchSettings.Default"/> with every assignment applied in order, null when absent.</summary>
+    public static Option<SearchSettings> Create()
     {
-        var settings = SearchSettings.Default;
-        foreach (var assignment in args.Strings("tune"))
+        var option = new Option<SearchSettings>("--tune")
         {
-            var eq = assignment.IndexOf('=');
-            if (eq <= 0)
+            Description = "set a search tunable (repeatable), e.g. --tune PlateRestartShare=0.25 (names: SearchSettings in docs/ENGINE.md)",
+            HelpName = "NAME=VALUE",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+            CustomParser = r =>
             {
-                throw new UsageException($"--tune expects NAME=VALUE, got \"{assignment}\"; known names: {string.Join(", ", SearchSettings.Names)}");
-            }
-            try
-            {
-                settings = settings.With(assignment[..eq].Trim(), assignment[(eq + 1)..].Trim());
-            }
-            catch (ArgumentException e)
-            {
-                throw new UsageException($"--tune: {e.Message}");
-            }
-        }
-        return settings;
+                var settings = SearchSettings.Default;
+                foreach (var assignment in r.Tokens.Select(t => t.Value))
+                {
+                    var eq = assignment.IndexOf('=');
+                    if (eq <= 0)
+                    {
+                        r.AddError($"--tune expects NAME=VALUE, got \"{assignment}\"; known names: {string.Join(", ", SearchSettings.Names)}");
+                        return settings;
+                    }
+                    try
+                    {
+                        settings = settings.With(assignment[..eq].Trim(), assignment[(eq + 1)..].Trim());
+                    }
+                    catch (ArgumentException e)
+                    {
+                        r.AddError($"--tune: {e.Message}");
+                        return settings;
+                    }
+                }
+                return settings;
+            },
+        };
+        option.CompletionSources.Add(SearchSettings.Names.Select(n => n + "=").ToArray());
+        return option;
     }
 }

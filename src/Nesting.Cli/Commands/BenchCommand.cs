@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Nesting.Benchmarking;
 using Nesting.Engine;
@@ -9,79 +10,71 @@ namespace Nesting.Cli;
 /// `nest bench`: run strip-packing instances against sparrow's and libnest2d's figures, and plate job files once per
 /// seed against the plate lower bound and libnest2d; print a markdown table for each kind.
 /// </summary>
-internal sealed class BenchCommand : ICommand
+internal sealed class BenchCommand : NestCommand
 {
     /// <summary>Seconds per strip instance when --time is not given (a job file keeps its own time_limit_s).</summary>
     private const double DefaultStripSeconds = 30;
 
-    public string Name => "bench";
+    private readonly Argument<string[]> _inputs;
+    private readonly EngineOptions _engine = new();
+    private readonly Option<int[]?> _seeds = CliOptions.Parsed("--seeds", "1,2,3", "seeds of the plate job runs (default 1,2,3; --seed N for one)", ParseSeeds);
+    private readonly Option<string?> _layouts = CliOptions.Text("--layouts", "DIR", "where each plate job run's result.json, SVG and report go: DIR/JOB/seed-N (default out/bench)");
+    private readonly Option<string?> _out = CliOptions.Text("--out", "FILE.md", "also write the tables to this file");
 
-    public string Summary => "benchmark strip instances or plate job files; markdown tables against sparrow's and libnest2d's figures";
-
-    public IReadOnlySet<string> Switches { get; } = new HashSet<string>();
-
-    public string Help => """
-        Usage: nest bench DIR_OR_FILES... [--time S] [--threads N] [--seed N | --seeds 1,2,3] [--tune NAME=VALUE ...] [--layouts DIR] [--out FILE.md]
-
-        Each file is told apart by its content (a folder means its *.json files):
-        - a strip-packing instance (jagua-rs JSON: strip_height, items) runs for --time seconds (default 30) with the
-          first seed; the table gives density, used length, time, first feasible layout, sparrow's 1200 s mean and
-          record, the gap to sparrow's mean in points, and libnest2d's density;
-        - a plate job file (plates, parts) runs through the normal pipeline once per seed (--seeds, default 1,2,3) for
-          --time seconds (default: the job's time_limit_s); the table gives parts, the plate lower bound, plates used per
-          seed, parts left out, utilisation (the report's: the last plate cropped) mean and min-max over the seeds, the
-          slowest first layout, whether every layout passed the verifier, and libnest2d's plates and utilisation.
-          Each run's result.json, SVG previews and report go to --layouts DIR/JOB/seed-N (default out/bench).
-        --out also writes the tables to a file. Exit code 1 when a layout fails the verifier.
-        """;
-
-    public int Execute(ArgumentReader args, CliContext context)
+    public BenchCommand()
+        : base("bench", "benchmark strip instances or plate job files; markdown tables against sparrow's and libnest2d's figures", """
+            Each file is told apart by its content (a folder means its *.json files):
+            - a strip-packing instance (jagua-rs JSON: strip_height, items) runs for --time seconds (default 30) with the
+              first seed; the table gives density, used length, time, first feasible layout, sparrow's 1200 s mean and
+              record, the gap to sparrow's mean in points, and libnest2d's density;
+            - a plate job file (plates, parts) runs through the normal pipeline once per seed (--seeds, default 1,2,3) for
+              --time seconds (default: the job's time_limit_s); the table gives parts, the plate lower bound, plates used per
+              seed, parts left out, utilisation (the report's: the last plate cropped) mean and min-max over the seeds, the
+              slowest first layout, whether every layout passed the verifier, and libnest2d's plates and utilisation.
+            Exit code 1 when a layout fails the verifier.
+            """)
     {
-        var time = args.Number("time", 0, exclusiveMin: true);
-        var threads = args.Integer("threads", 1) ?? Environment.ProcessorCount;
-        var seeds = Seeds(args);
-        var layouts = args.String("layouts") ?? Path.Combine("out", "bench");
-        var outFile = args.String("out");
-        var search = TuneOption.Read(args);
-        args.RejectUnknown(Name);
-        if (args.Positionals.Count == 0)
+        _inputs = Add(CliOptions.Files("DIR_OR_FILES", "instance or job files, or folders of them, e.g. ../shared/datasets/esicup or benchmarks/plate-jobs"));
+        _engine.AddTo(Definition);
+        Add(_seeds);
+        Add(_layouts);
+        Add(_out);
+    }
+
+    public override int Execute(ParseResult parse, CliContext context)
+    {
+        var time = parse.GetValue(_engine.Time);
+        var threads = parse.GetValue(_engine.Threads) ?? Environment.ProcessorCount;
+        var seeds = parse.GetValue(_seeds) ?? (parse.GetValue(_engine.Seed) is { } seed ? [seed] : null);
+        var layouts = parse.GetValue(_layouts) ?? Path.Combine("out", "bench");
+        var outFile = parse.GetValue(_out);
+        var search = _engine.Search(parse);
+        var positionals = parse.GetValue(_inputs) ?? [];
+        if (positionals.Length == 0)
         {
             throw new UsageException("give instance or job files or folders, e.g. ../shared/datasets/esicup or benchmarks/plate-jobs");
         }
-        var inputs = BenchmarkInputs.Expand(args.Positionals).ToLookup(KindOf);
-        var tables = new List<string>();
-        var valid = true;
-        if (inputs[BenchmarkInputKind.StripInstance].ToArray() is { Length: > 0 } instances)
+        var inputs = BenchmarkInputs.Expand(positionals).ToLookup(KindOf);
+        var instances = inputs[BenchmarkInputKind.StripInstance].ToArray();
+        var jobs = inputs[BenchmarkInputKind.PlateJob].ToArray();
+        foreach (var path in instances)
         {
-            foreach (var path in instances)
-            {
-                StripCommand.LoadInstance(path);
-            }
-            var options = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(time ?? DefaultStripSeconds), Threads = threads, Seed = seeds?[0] ?? 1, Search = search };
-            var rows = StripBenchmark.Run(instances, options,
-                row => context.Error.WriteLine($"  {row.Instance}: {row.Density:P2} in {row.Elapsed.TotalSeconds:0.0} s{(row.IsValid ? "" : " INVALID")}"),
-                context.Cancellation);
-            tables.Add(StripBenchmark.ToMarkdown(rows));
-            valid &= rows.All(r => r.IsValid);
+            StripCommand.LoadInstance(path);
         }
-        if (inputs[BenchmarkInputKind.PlateJob].ToArray() is { Length: > 0 } jobs)
+        var plateSettings = new PlateBenchmarkSettings
         {
-            var settings = new PlateBenchmarkSettings
-            {
-                Seeds = seeds ?? [1, 2, 3],
-                TimeLimit = time is { } t ? TimeSpan.FromSeconds(t) : null,
-                Threads = threads,
-                LayoutsDirectory = layouts,
-                Search = search,
-            };
-            var rows = PlateBenchmark.Run(jobs, settings,
-                (job, run) => context.Error.WriteLine(run.IsValid
-                    ? $"  {job} seed {run.Seed}: {run.PlatesUsed} plate(s), bound {run.PlatesLowerBound}, {run.Utilisation:P1}, first layout {run.FirstLayout.TotalSeconds:0.000} s"
-                    : $"  {job} seed {run.Seed}: INVALID: {run.Violations[0]}"),
-                context.Cancellation);
-            tables.Add(PlateBenchmarkTable.ToMarkdown(rows));
-            valid &= rows.All(r => r.IsValid);
-        }
+            Seeds = seeds ?? [1, 2, 3],
+            TimeLimit = time is { } t ? TimeSpan.FromSeconds(t) : null,
+            Threads = threads,
+            LayoutsDirectory = layouts,
+            Search = search,
+        };
+        var stripOptions = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(time ?? DefaultStripSeconds), Threads = threads, Seed = seeds?[0] ?? 1, Search = search };
+        var runs = instances.Length + jobs.Length * plateSettings.Seeds.Count;
+        var (tables, valid) = context.Live is null
+            ? RunAll(instances, stripOptions, jobs, plateSettings, context.Error.WriteLine, context.Cancellation)
+            : LiveProgress.Run(context.Live, $"bench: {runs} run(s)", runs,
+                live => RunAll(instances, stripOptions, jobs, plateSettings, live.Completed, context.Cancellation));
         var text = string.Join(Environment.NewLine, tables);
         context.Out.Write(text);
         if (outFile is not null)
@@ -91,17 +84,40 @@ internal sealed class BenchCommand : ICommand
         return valid ? ExitCodes.Ok : ExitCodes.InternalError;
     }
 
-    /// <summary>--seeds 1,2,3, else --seed N; null when neither is given.</summary>
-    private static int[]? Seeds(ArgumentReader args)
+    /// <summary>Runs the strip instances, then the plate jobs; <paramref name="onRun"/> gets one line per finished run.</summary>
+    private static (List<string> Tables, bool Valid) RunAll(string[] instances, NestingOptions stripOptions, string[] jobs,
+        PlateBenchmarkSettings plateSettings, Action<string> onRun, CancellationToken cancellation)
     {
-        if (args.String("seeds") is { } list)
+        var tables = new List<string>();
+        var valid = true;
+        if (instances.Length > 0)
         {
-            var seeds = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            return seeds.Length > 0 && seeds.All(s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
-                ? seeds.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
-                : throw new UsageException($"--seeds expects whole numbers separated by commas (e.g. 1,2,3), got \"{list}\"");
+            var rows = StripBenchmark.Run(instances, stripOptions,
+                row => onRun($"  {row.Instance}: {row.Density:P2} in {row.Elapsed.TotalSeconds:0.0} s{(row.IsValid ? "" : " INVALID")}"),
+                cancellation);
+            tables.Add(StripBenchmark.ToMarkdown(rows));
+            valid &= rows.All(r => r.IsValid);
         }
-        return args.Integer("seed") is { } seed ? [seed] : null;
+        if (jobs.Length > 0)
+        {
+            var rows = PlateBenchmark.Run(jobs, plateSettings,
+                (job, run) => onRun(run.IsValid
+                    ? $"  {job} seed {run.Seed}: {run.PlatesUsed} plate(s), bound {run.PlatesLowerBound}, {run.Utilisation:P1}, first layout {run.FirstLayout.TotalSeconds:0.000} s"
+                    : $"  {job} seed {run.Seed}: INVALID: {run.Violations[0]}"),
+                cancellation);
+            tables.Add(PlateBenchmarkTable.ToMarkdown(rows));
+            valid &= rows.All(r => r.IsValid);
+        }
+        return (tables, valid);
+    }
+
+    /// <summary>--seeds 1,2,3: whole numbers separated by commas.</summary>
+    private static (int[]?, string?) ParseSeeds(string list)
+    {
+        var seeds = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return seeds.Length > 0 && seeds.All(s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            ? (seeds.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(), null)
+            : (null, $"--seeds expects whole numbers separated by commas (e.g. 1,2,3), got \"{list}\"");
     }
 
     private static BenchmarkInputKind KindOf(string path)

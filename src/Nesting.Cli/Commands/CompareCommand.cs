@@ -1,37 +1,36 @@
+using System.CommandLine;
 using Nesting.Jobs;
 using Nesting.Reporting;
 
 namespace Nesting.Cli;
 
 /// <summary>`nest compare`: two nests of the same job side by side.</summary>
-internal sealed class CompareCommand : ICommand
+internal sealed class CompareCommand : NestCommand
 {
-    public string Name => "compare";
+    private readonly Argument<string[]> _results;
+    private readonly Option<bool> _markdown = CliOptions.Flag("--markdown", "print a markdown table");
 
-    public string Summary => "put two nests of the same job side by side: plates, utilisation, scrap, cut length, time";
-
-    public IReadOnlySet<string> Switches { get; } = new HashSet<string> { "markdown" };
-
-    public string Help => """
-        Usage: nest compare A/result.json B/result.json [--markdown]
-
-        Compares plates used, utilisation, gross sheet consumed, scrap, remnant, cut length, pierces and run time of
-        two results, with the difference and which one is better. Warns when they are not nests of the same parts.
-        """;
-
-    public int Execute(ArgumentReader args, CliContext context)
+    public CompareCommand()
+        : base("compare", "put two nests of the same job side by side: plates, utilisation, scrap, cut length, time", """
+            Compares plates used, utilisation, gross sheet consumed, scrap, remnant, cut length, pierces and run time of
+            two results, with the difference and which one is better. Warns when they are not nests of the same parts.
+            """)
     {
-        var markdown = args.Flag("markdown");
-        args.RejectUnknown(Name);
-        if (args.Positionals.Count != 2)
+        _results = Add(CliOptions.Files("A/result.json B/result.json", "the two results"));
+        Add(_markdown);
+    }
+
+    public override int Execute(ParseResult parse, CliContext context)
+    {
+        if (parse.GetValue(_results) is not [var a, var b])
         {
             throw new UsageException("give two result.json files");
         }
-        var reports = args.Positionals
+        var reports = new[] { a, b }
             .Select(p => ReportBuilder.Build(ResultFile.Read(p).Solution, new ReportSettings()))
             .ToArray();
-        var comparison = NestComparison.Build(reports[0], reports[1], args.Positionals[0], args.Positionals[1]);
-        context.Out.Write(markdown ? comparison.ToMarkdown() : comparison.ToText());
+        var comparison = NestComparison.Build(reports[0], reports[1], a, b);
+        context.Out.Write(parse.GetValue(_markdown) ? comparison.ToMarkdown() : comparison.ToText());
         return ExitCodes.Ok;
     }
 }

@@ -1,57 +1,61 @@
+using System.CommandLine;
 using System.Text.Json;
 using Nesting.Dxf;
 
 namespace Nesting.Cli;
 
 /// <summary>`nest inspect`: what the DXF reader recognised in a file.</summary>
-internal sealed class InspectCommand : ICommand
+internal sealed class InspectCommand : NestCommand
 {
-    public string Name => "inspect";
+    private readonly Argument<string[]> _file;
+    private readonly Option<bool> _json = CliOptions.Flag("--json", "print the inspection as JSON");
+    private readonly Option<string?> _units = CliOptions.Text("--units", "mm|cm|m|in|ft", "drawing units when the header has none or is wrong");
+    private readonly Option<bool> _singlePart = CliOptions.Flag("--single-part", "the whole drawing is one part (outer contour and holes)");
+    private readonly Option<double?> _chord = CliOptions.Number("--chord-tolerance", "MM", "largest distance of the polygon from an arc or spline", 0, exclusiveMin: true);
+    private readonly Option<double?> _gap = CliOptions.Number("--gap-tolerance", "UNITS", "largest gap closed between chained entities", 0);
+    private readonly Option<string[]> _include = CliOptions.Repeated("--include-layer", "L", "read only these layers (repeatable)");
+    private readonly Option<string[]> _exclude = CliOptions.Repeated("--exclude-layer", "L", "skip these layers (repeatable)");
+    private readonly Option<string[]> _marking = CliOptions.Repeated("--marking-layer", "L", "layers that are markings, not cut contours (repeatable)");
 
-    public string Summary => "show what the DXF reader finds in a file: units, parts, holes, open chains, warnings";
-
-    public IReadOnlySet<string> Switches { get; } = new HashSet<string> { "json", "single-part" };
-
-    public string Help => """
-        Usage: nest inspect FILE.dxf [--json] [--units mm|cm|m|in|ft] [--single-part]
-                                     [--chord-tolerance MM] [--gap-tolerance UNITS]
-                                     [--include-layer L]... [--exclude-layer L]... [--marking-layer L]...
-
-        Prints the version, units and scale to mm, each part found (area, bounding box, holes, vertices, in mm),
-        open chains that could not be closed, skipped entity types and warnings.
-        """;
-
-    public int Execute(ArgumentReader args, CliContext context)
+    public InspectCommand()
+        : base("inspect", "show what the DXF reader finds in a file: units, parts, holes, open chains, warnings", """
+            Prints the version, units and scale to mm, each part found (area, bounding box, holes, vertices, in mm),
+            open chains that could not be closed, skipped entity types and warnings.
+            """)
     {
-        var json = args.Flag("json");
-        var options = new DxfImportOptions { UnitsOverride = args.String("units"), SinglePart = args.Flag("single-part") };
-        if (args.Strings("include-layer") is { Count: > 0 } include)
+        _file = Add(CliOptions.Files("FILE.dxf", "the drawing"));
+        _units.CompletionSources.Add("mm", "cm", "m", "in", "ft");
+        foreach (var option in new Option[] { _json, _units, _singlePart, _chord, _gap, _include, _exclude, _marking })
+        {
+            Add(option);
+        }
+    }
+
+    public override int Execute(ParseResult parse, CliContext context)
+    {
+        var options = new DxfImportOptions { UnitsOverride = parse.GetValue(_units), SinglePart = parse.GetValue(_singlePart) };
+        if (parse.GetValue(_include) is { Length: > 0 } include)
         {
             options = options with { IncludeLayers = include };
         }
-        if (args.Strings("exclude-layer") is { Count: > 0 } exclude)
+        if (parse.GetValue(_exclude) is { Length: > 0 } exclude)
         {
             options = options with { ExcludeLayers = exclude };
         }
-        if (args.Strings("marking-layer") is { Count: > 0 } marking)
+        if (parse.GetValue(_marking) is { Length: > 0 } marking)
         {
             options = options with { MarkingLayers = marking };
         }
-        if (args.Number("chord-tolerance", 0, exclusiveMin: true) is { } chord)
+        if (parse.GetValue(_chord) is { } chord)
         {
             options = options with { ChordTolerance = chord };
         }
-        if (args.Number("gap-tolerance", 0) is { } gap)
+        if (parse.GetValue(_gap) is { } gap)
         {
             options = options with { GapTolerance = gap };
         }
-        args.RejectUnknown(Name);
-        if (args.Positionals.Count != 1)
-        {
-            throw new UsageException("give exactly one DXF file");
-        }
-        var result = DxfImporter.Import(args.Positionals[0], options);
-        if (json)
+        var result = DxfImporter.Import(Single(parse.GetValue(_file), "give exactly one DXF file"), options);
+        if (parse.GetValue(_json))
         {
             context.Out.WriteLine(JsonSerializer.Serialize(InspectionJson(result), new JsonSerializerOptions { WriteIndented = true }));
         }

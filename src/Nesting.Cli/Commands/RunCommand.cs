@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Nesting.Dxf;
@@ -8,71 +9,67 @@ using Nesting.Reporting;
 namespace Nesting.Cli;
 
 /// <summary>`nest run`: nest a job file, or DXF files given directly, and write the results.</summary>
-internal sealed class RunCommand : ICommand
+internal sealed class RunCommand : NestCommand
 {
-    public string Name => "run";
+    private readonly Argument<string[]> _inputs;
+    private readonly EngineOptions _engine = new();
+    private readonly Option<string?> _out = CliOptions.Text("--out", "DIR", "output folder (default: out/<job name>)");
+    private readonly Option<bool> _quiet = CliOptions.Flag("--quiet", "print nothing but errors");
+    private readonly Option<bool> _json = CliOptions.Flag("--json", "print the summary as JSON");
+    private readonly Option<string?> _baseline = CliOptions.Text("--baseline", "SPEC",
+        "savings baseline: b1:result=PATH | b1:plates=2x3000x1500 | b2:from=DATE,to=DATE | b3:rate=0.72");
+    private readonly Option<string?> _factors = CliOptions.Text("--factors", "FILE", "factor table overriding rows of the shipped one");
+    private readonly Option<bool> _noReport = CliOptions.Flag("--no-report", "do not write report.html/json/csv");
+    private readonly Option<string?> _history = CliOptions.Text("--history", "PATH", "job history database (default: $NESTING_HISTORY or the user's data folder)");
+    private readonly Option<bool> _noHistory = CliOptions.Flag("--no-history", "do not record the run in the job history");
+    private readonly Option<DxfVersion?> _dxfVersion = CliOptions.Parsed<DxfVersion?>("--dxf-version", "V",
+        "plate DXF version: ac1015 (AutoCAD 2000, default) or r12 (old CAM software)", ParseDxfVersion, "ac1015", "r12");
+    private readonly Option<string[]> _plate = CliOptions.Repeated("--plate", "WxH[:N]", "quick mode: plate size in mm, N plates (default: as many as needed); repeat for several sizes");
+    private readonly Option<int?> _qty = CliOptions.Integer("--qty", "N", "quick mode: copies of each part (default 1)", 1);
+    private readonly Option<double?> _spacing = CliOptions.Number("--spacing", "MM", "quick mode: part-to-part distance (default 0)", 0);
+    private readonly Option<double?> _margin = CliOptions.Number("--margin", "MM", "quick mode: plate-edge distance (default 0)", 0);
+    private readonly Option<RotationPolicy?> _rotation = CliOptions.Parsed("--rotation", "R",
+        "quick mode: none | 180 | 90 | free | step in degrees (default 90)", ParseRotation, "none", "180", "90", "free");
 
-    public string Summary => "nest a job file (or DXF files with --qty/--plate) and write result.json, plate DXF/SVG";
-
-    public IReadOnlySet<string> Switches { get; } = new HashSet<string> { "quiet", "json", "no-history", "no-report" };
-
-    public string Help => """
-        Usage: nest run JOB.json [options]
-               nest run PART.dxf [PART.dxf ...] --plate WxH[:N] [--qty N] [options]
-
-        Nests the parts onto plates and writes OUT/result.json, OUT/plate-NNN.dxf and OUT/plate-NNN.svg.
-
-        Options (flags override the job file):
-          --out DIR          output folder (default: out/<job name>)
-          --time SECONDS     search time budget
-          --threads N        worker threads (1 = reproducible for a seed)
-          --seed N           random seed
-          --tune NAME=VALUE  set a search tunable (repeatable; see SearchSettings in docs/ENGINE.md)
-          --quiet            print nothing but errors
-          --json             print the summary as JSON
-          --baseline SPEC    savings baseline: b1:result=PATH | b1:plates=2x3000x1500 | b2:from=DATE,to=DATE | b3:rate=0.72
-          --factors FILE     factor table overriding rows of the shipped one
-          --no-report        do not write report.html/json/csv
-          --history PATH     job history database (default: $NESTING_HISTORY or the user's data folder)
-          --no-history       do not record the run in the job history
-          --dxf-version V    plate DXF version: ac1015 (AutoCAD 2000, default) or r12 (old CAM software)
-        Quick mode (no job file):
-          --plate WxH[:N]    plate size in mm, N plates (default: as many as needed); repeat for several sizes
-          --qty N            copies of each part (default 1)
-          --spacing MM       part-to-part distance (default 0)
-          --margin MM        plate-edge distance (default 0)
-          --rotation R       none | 180 | 90 | free | step in degrees (default 90)
-
-        Exit codes: 0 every part placed, 3 some parts not placed (see "unplaced"), 2 bad input.
-        Ctrl-C stops the search and writes the best solution found so far.
-        """;
-
-    public int Execute(ArgumentReader args, CliContext context)
+    public RunCommand()
+        : base("run", "nest a job file (or DXF files with --plate) and write result.json, plate DXF/SVG", """
+            Writes OUT/result.json, OUT/plate-NNN.dxf and OUT/plate-NNN.svg.
+              nest run JOB.json [options]                 options override the job file
+              nest run PART.dxf... --plate WxH[:N] [--qty N] [options]   quick mode, no job file
+            Exit codes: 0 every part placed, 3 some parts not placed (see "unplaced"), 2 bad input.
+            Ctrl-C stops the search and writes the best solution found so far.
+            """)
     {
-        var definition = args.Positionals switch
+        _inputs = Add(CliOptions.Files("JOB.json|PART.dxf", "one job file, or one or more DXF part files"));
+        Add(_out);
+        _engine.AddTo(Definition);
+        foreach (var option in new Option[] { _quiet, _json, _baseline, _factors, _noReport, _history, _noHistory, _dxfVersion, _plate, _qty, _spacing, _margin, _rotation })
+        {
+            Add(option);
+        }
+    }
+
+    public override int Execute(ParseResult parse, CliContext context)
+    {
+        var definition = parse.GetValue(_inputs) switch
         {
             [var job] when job.EndsWith(".json", StringComparison.OrdinalIgnoreCase) => JobFileParser.Load(job),
-            [] => throw new UsageException("give a job file (JOB.json) or DXF part files"),
-            var files when files.All(f => f.EndsWith(".dxf", StringComparison.OrdinalIgnoreCase)) => QuickJob(files, args),
+            null or [] => throw new UsageException("give a job file (JOB.json) or DXF part files"),
+            var files when files.All(f => f.EndsWith(".dxf", StringComparison.OrdinalIgnoreCase)) => QuickJob(files, parse),
             _ => throw new UsageException("give either one job file (.json) or one or more DXF files (.dxf)"),
         };
-        definition = ApplyOverrides(definition, args);
-        var quiet = args.Flag("quiet");
-        var json = args.Flag("json");
-        var output = args.String("out") ?? Path.Combine("out", FileNames.Safe(definition.Name));
-        var baseline = args.String("baseline") is { } spec ? BaselineSpec.Parse(spec) : null;
-        var factors = args.String("factors");
-        var noReport = args.Flag("no-report");
-        var dxfVersion = args.String("dxf-version")?.ToLowerInvariant() switch
+        definition = definition with
         {
-            null or "ac1015" or "2000" => DxfVersion.AC1015,
-            "r12" or "ac1009" => DxfVersion.R12,
-            var v => throw new UsageException($"--dxf-version expects ac1015 or r12, got \"{v}\""),
+            TimeLimit = parse.GetValue(_engine.Time) is { } t ? TimeSpan.FromSeconds(t) : definition.TimeLimit,
+            Threads = parse.GetValue(_engine.Threads) ?? definition.Threads,
+            Seed = parse.GetValue(_engine.Seed) ?? definition.Seed,
         };
-        var search = TuneOption.Read(args);
-        var historyPath = args.String("history");
-        var history = args.Flag("no-history") ? null : JobHistory.Open(historyPath);
-        args.RejectUnknown(Name);
+        var quiet = parse.GetValue(_quiet);
+        var json = parse.GetValue(_json);
+        var output = parse.GetValue(_out) ?? Path.Combine("out", FileNames.Safe(definition.Name));
+        var noReport = parse.GetValue(_noReport);
+        var baseline = parse.GetValue(_baseline) is { } spec ? BaselineSpec.Parse(spec) : null;
+        var history = parse.GetValue(_noHistory) ? null : JobHistory.Open(parse.GetValue(_history));
 
         var loaded = JobLoader.Load(definition);
         if (!quiet)
@@ -85,14 +82,15 @@ internal sealed class RunCommand : ICommand
         var settings = new RunSettings
         {
             OutputDirectory = output,
-            Dxf = DxfWriteOptions.Default with { Version = dxfVersion },
-            Engine = definition.EngineOptions(search),
-            Report = noReport ? null : ReportSetup.For(definition, history, baseline, factors),
+            Dxf = DxfWriteOptions.Default with { Version = parse.GetValue(_dxfVersion) ?? DxfVersion.AC1015 },
+            Engine = definition.EngineOptions(_engine.Search(parse)),
+            Report = noReport ? null : ReportSetup.For(definition, history, baseline, parse.GetValue(_factors)),
             History = noReport ? null : history,
         };
-        var progress = quiet || json ? null : new ConsoleProgress(context.Error);
-        var outcome = NestRunner.Run(loaded, settings, progress, context.Cancellation);
-        progress?.Finish();
+        var outcome = quiet || json || context.Live is null
+            ? ConsoleProgress.Run(quiet || json ? null : context.Error, progress => NestRunner.Run(loaded, settings, progress, context.Cancellation))
+            : LiveProgress.Run(context.Live, definition.Name, definition.TimeLimit.TotalSeconds,
+                live => NestRunner.Run(loaded, settings, live, context.Cancellation));
         if (json)
         {
             context.Out.WriteLine(JsonSerializer.Serialize(new
@@ -110,12 +108,12 @@ internal sealed class RunCommand : ICommand
         return outcome.AllPlaced ? ExitCodes.Ok : ExitCodes.PartsUnplaced;
     }
 
-    private static JobDefinition QuickJob(IReadOnlyList<string> files, ArgumentReader args)
+    private JobDefinition QuickJob(IReadOnlyList<string> files, ParseResult parse)
     {
-        var quantity = args.Integer("qty", 1) ?? 1;
-        var rotation = args.String("rotation");
-        var plates = args.Strings("plate");
-        if (plates.Count == 0)
+        var quantity = parse.GetValue(_qty) ?? 1;
+        var rotation = parse.GetValue(_rotation) ?? RotationPolicy.QuarterTurns;
+        var plates = parse.GetValue(_plate) ?? [];
+        if (plates.Length == 0)
         {
             throw new UsageException("quick mode needs at least one --plate WxH (e.g. --plate 3000x1500)");
         }
@@ -129,21 +127,14 @@ internal sealed class RunCommand : ICommand
             Name = files.Count == 1 ? Path.GetFileNameWithoutExtension(files[0]) : "quick",
             Parts = files.Select((f, i) => new PartDefinition(Path.GetFullPath(f), quantity)
             {
-                Rotation = rotation is null ? RotationPolicy.QuarterTurns : ParseRotation(rotation),
+                Rotation = rotation,
                 Origin = $"argument {i + 1}",
             }).ToArray(),
             Plates = plates.Select(ParsePlate).ToArray(),
-            Spacing = args.Number("spacing", 0) ?? 0,
-            Margin = args.Number("margin", 0) ?? 0,
+            Spacing = parse.GetValue(_spacing) ?? 0,
+            Margin = parse.GetValue(_margin) ?? 0,
         };
     }
-
-    private static JobDefinition ApplyOverrides(JobDefinition d, ArgumentReader args) => d with
-    {
-        TimeLimit = args.Number("time", 0, exclusiveMin: true) is { } t ? TimeSpan.FromSeconds(t) : d.TimeLimit,
-        Threads = args.Integer("threads", 1) ?? d.Threads,
-        Seed = args.Integer("seed") ?? d.Seed,
-    };
 
     private static PlateDefinition ParsePlate(string text)
     {
@@ -163,13 +154,20 @@ internal sealed class RunCommand : ICommand
         return new PlateDefinition(size, count) { Width = w, Height = h, Origin = "--plate" };
     }
 
-    private static RotationPolicy ParseRotation(string text) => text switch
+    private static (DxfVersion?, string?) ParseDxfVersion(string text) => text.ToLowerInvariant() switch
     {
-        "none" or "0" => RotationPolicy.None,
-        "180" => RotationPolicy.HalfTurn,
-        "90" => RotationPolicy.QuarterTurns,
-        "free" => RotationPolicy.Free,
-        _ when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var step) && step > 0 && step <= 360 => RotationPolicy.Step(step),
-        _ => throw new UsageException($"--rotation expects none, 180, 90, free or a step in degrees, got \"{text}\""),
+        "ac1015" or "2000" => (DxfVersion.AC1015, null),
+        "r12" or "ac1009" => (DxfVersion.R12, null),
+        _ => (null, $"--dxf-version expects ac1015 or r12, got \"{text}\""),
+    };
+
+    private static (RotationPolicy?, string?) ParseRotation(string text) => text switch
+    {
+        "none" or "0" => (RotationPolicy.None, null),
+        "180" => (RotationPolicy.HalfTurn, null),
+        "90" => (RotationPolicy.QuarterTurns, null),
+        "free" => (RotationPolicy.Free, null),
+        _ when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var step) && step > 0 && step <= 360 => (RotationPolicy.Step(step), null),
+        _ => (null, $"--rotation expects none, 180, 90, free or a step in degrees, got \"{text}\""),
     };
 }

@@ -1,43 +1,40 @@
+using System.CommandLine;
+using Nesting.Benchmarking;
 using Nesting.Engine;
 using Nesting.Jobs;
-using Nesting.Benchmarking;
 
 namespace Nesting.Cli;
 
 /// <summary>`nest strip`: solve one strip-packing benchmark instance (jagua-rs JSON) and write result.json.</summary>
-internal sealed class StripCommand : ICommand
+internal sealed class StripCommand : NestCommand
 {
-    public string Name => "strip";
+    private readonly Argument<string[]> _instance;
+    private readonly EngineOptions _engine = new();
+    private readonly Option<string?> _out = CliOptions.Text("--out", "DIR", "output folder (default: out/<instance name>)");
+    private readonly Option<bool> _quiet = CliOptions.Flag("--quiet", "print nothing but errors");
 
-    public string Summary => "strip packing of a benchmark instance (jagua-rs/sparrow JSON): minimise the used length";
-
-    public IReadOnlySet<string> Switches { get; } = new HashSet<string> { "quiet" };
-
-    public string Help => """
-        Usage: nest strip INSTANCE.json [--time S] [--threads N] [--seed N] [--tune NAME=VALUE ...] [--out DIR] [--quiet]
-
-        Reads a strip-packing instance in the jagua-rs JSON format (allowed_orientations honoured, continuous rotation
-        when the key is absent), minimises the used length at the fixed strip height, verifies the layout and writes
-        OUT/result.json ("mode": "strip", one plate [0, length] x [0, height]) with plate-001.svg.
-        Density = total item area / (strip height x used length).
-        """;
-
-    public int Execute(ArgumentReader args, CliContext context)
+    public StripCommand()
+        : base("strip", "strip packing of a benchmark instance (jagua-rs/sparrow JSON): minimise the used length", """
+            Reads a strip-packing instance in the jagua-rs JSON format (allowed_orientations honoured, continuous rotation
+            when the key is absent), minimises the used length at the fixed strip height (--time default 60 s), verifies
+            the layout and writes OUT/result.json ("mode": "strip", one plate [0, length] x [0, height]) with plate-001.svg.
+            Density = total item area / (strip height x used length).
+            """)
     {
-        var options = EngineOptionsReader.Read(args, defaultSeconds: 60);
-        var quiet = args.Flag("quiet");
-        var outArg = args.String("out");
-        args.RejectUnknown(Name);
-        if (args.Positionals.Count != 1)
-        {
-            throw new UsageException("give exactly one instance file");
-        }
-        var job = LoadInstance(args.Positionals[0]);
-        var output = outArg ?? Path.Combine("out", job.Name);
-        var progress = quiet ? null : new ConsoleProgress(context.Error);
-        var solution = NestRunner.Run(job, new RunSettings { OutputDirectory = output, Engine = options, WriteDxf = false },
-            progress, context.Cancellation).Solution;
-        progress?.Finish();
+        _instance = Add(CliOptions.Files("INSTANCE.json", "the instance file"));
+        _engine.AddTo(Definition);
+        Add(_out);
+        Add(_quiet);
+    }
+
+    public override int Execute(ParseResult parse, CliContext context)
+    {
+        var options = _engine.Read(parse, defaultSeconds: 60);
+        var quiet = parse.GetValue(_quiet);
+        var job = LoadInstance(Single(parse.GetValue(_instance), "give exactly one instance file"));
+        var output = parse.GetValue(_out) ?? Path.Combine("out", job.Name);
+        var solution = ConsoleProgress.Run(quiet ? null : context.Error, progress => NestRunner.Run(job,
+            new RunSettings { OutputDirectory = output, Engine = options, WriteDxf = false }, progress, context.Cancellation)).Solution;
         if (!quiet)
         {
             var density = job.TotalPartArea / (job.StripHeight * solution.StripLength);

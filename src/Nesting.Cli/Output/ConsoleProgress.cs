@@ -5,6 +5,15 @@ namespace Nesting.Cli;
 /// <summary>Shows engine progress on one rewritten stderr line (only when stderr is a terminal).</summary>
 internal sealed class ConsoleProgress(TextWriter error) : IProgress<NestingProgress>
 {
+    /// <summary>Runs <paramref name="work"/> with the progress line on <paramref name="error"/> (none when null), ending the line after.</summary>
+    public static T Run<T>(TextWriter? error, Func<IProgress<NestingProgress>?, T> work)
+    {
+        var progress = error is null ? null : new ConsoleProgress(error);
+        var result = work(progress);
+        progress?.Finish();
+        return result;
+    }
+
     private readonly bool _interactive = !Console.IsErrorRedirected;
     private bool _written;
 

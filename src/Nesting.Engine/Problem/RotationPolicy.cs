@@ -7,7 +7,10 @@ public enum RotationKind
     None,
     /// <summary>Only the listed angles.</summary>
     Discrete,
-    /// <summary>Any angle in [0, 360): the search picks continuous values.</summary>
+    /// <summary>
+    /// Any angle in [0, 360): the constructive rules try the coarse <see cref="RotationPolicy.Angles"/>, the separator
+    /// any multiple of <see cref="SearchSettings.FreeAngleStep"/> (1° by default).
+    /// </summary>
     Free,
 }
 
@@ -35,7 +38,7 @@ public sealed record RotationPolicy
     /// <summary>0, 90, 180 and 270 degrees.</summary>
     public static RotationPolicy QuarterTurns { get; } = Step(90);
 
-    /// <summary>Any angle; the search samples it continuously.</summary>
+    /// <summary>Any angle: 24 coarse angles (every 15°) for the constructive rules, a fine step for the separator.</summary>
     public static RotationPolicy Free { get; } = new(RotationKind.Free, Enumerable.Range(0, 24).Select(i => i * 15.0).ToArray());
 
     /// <summary>Multiples of <paramref name="stepDegrees"/> in [0, 360).</summary>

@@ -24,7 +24,7 @@ internal sealed class ConstructivePlacer(int randomSamples, int anchorItems)
         Span<(double Score, double X, double Y)> top = stackalloc (double, double, double)[Refined];
         for (var o = 0; o < type.Orientations.Length; o++)
         {
-            var shape = type.Orientations[o].Shape;
+            var shape = type.Orientation(o).Shape;
             top.Fill((double.PositiveInfinity, 0, 0));
             CollectCandidates(layout, shape, rng, top);
             foreach (var (score, x0, y0) in top)
@@ -47,7 +47,7 @@ internal sealed class ConstructivePlacer(int randomSamples, int anchorItems)
         {
             return false;
         }
-        var winner = type.Orientations[spot.Orientation].Shape;
+        var winner = type.Orientation(spot.Orientation).Shape;
         var (fx, fy) = Slide(layout, winner, spot.X, spot.Y, FineSlide);
         spot = spot with { X = fx, Y = fy };
         return true;

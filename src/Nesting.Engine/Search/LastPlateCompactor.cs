@@ -38,7 +38,7 @@ internal static class LastPlateCompactor
         current = new SqueezeLoop(separator, SqueezeSchedule.Compact(settings), seed)
         {
             Squeezable = length => length - b.MinX,
-            MinLength = b.MinX + typeOf.Max(t => fitting[t].Min(o => ctx.Types[t].Orientations[o].Shape.Width)),
+            MinLength = b.MinX + typeOf.Max(t => fitting[t].Min(o => ctx.Types[t].Orientation(o).Shape.Width)),
         }.Run(current, shouldStop);
         if (current.Length >= start)
         {

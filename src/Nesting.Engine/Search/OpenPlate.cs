@@ -17,7 +17,20 @@ internal sealed class OpenPlate(PlateTemplate template, double cellSize)
     /// <summary>A plain rectangle without defects: the plates the overlap-minimisation moves can work on.</summary>
     public bool IsPlainRectangle => Layout.Region.IsRectangle && Template.Obstacles.Length == 0;
 
+    /// <summary>Net area of the parts (what the utilisation counts).</summary>
     public double PartArea { get; private set; }
+
+    /// <summary>Area the parts keep others out of (<see cref="ItemType.OccupiedArea"/>), at most the usable area.</summary>
+    public double OccupiedArea { get; private set; }
+
+    /// <summary>Usable area not yet occupied: an upper bound on what more parts can cover here.</summary>
+    public double FreeArea => Template.UsableArea - OccupiedArea;
+
+    /// <summary>Share of the usable area occupied.</summary>
+    public double Fill => OccupiedArea / Template.UsableArea;
+
+    /// <summary>False when <paramref name="type"/> cannot fit by area alone; true does not promise a spot.</summary>
+    public bool HasRoomFor(ItemType type) => type.OccupiedArea <= FreeArea;
 
     /// <summary>A plate of <paramref name="template"/> holding <paramref name="items"/> at their spots (known to be free).</summary>
     public static OpenPlate Holding(PlateTemplate template, double cellSize, IEnumerable<(int Instance, ItemType Type, Spot Spot)> items)
@@ -53,9 +66,10 @@ internal sealed class OpenPlate(PlateTemplate template, double cellSize)
     /// <summary>Adds a part at a spot known to be free.</summary>
     public void AddAt(int instance, ItemType type, Spot spot)
     {
-        Layout.Add(type.Orientations[spot.Orientation].Shape, spot.X, spot.Y, instance);
+        Layout.Add(type.Orientation(spot.Orientation).Shape, spot.X, spot.Y, instance);
         Items.Add((instance, type, spot));
         PartArea += type.Area;
+        OccupiedArea += type.OccupiedArea;
     }
 
     /// <summary>Moves the items to <paramref name="spots"/> (same order as <see cref="Items"/>), rebuilding the layout.</summary>
@@ -66,14 +80,14 @@ internal sealed class OpenPlate(PlateTemplate template, double cellSize)
         {
             var (instance, type, _) = Items[k];
             Items[k] = (instance, type, spots[k]);
-            Layout.Add(type.Orientations[spots[k].Orientation].Shape, spots[k].X, spots[k].Y, instance);
+            Layout.Add(type.Orientation(spots[k].Orientation).Shape, spots[k].X, spots[k].Y, instance);
         }
     }
 
     public PlateLayout ToLayout(int index, SearchContext ctx)
     {
         var placements = Items
-            .Select(i => new Placement(i.Type.Part, ctx.Instances[i.Instance].Copy, i.Type.Orientations[i.Spot.Orientation].ToTransform(i.Spot.X, i.Spot.Y)))
+            .Select(i => new Placement(i.Type.Part, ctx.Instances[i.Instance].Copy, i.Type.Orientation(i.Spot.Orientation).ToTransform(i.Spot.X, i.Spot.Y)))
             .ToArray();
         return new PlateLayout(index, Template.Stock, Template.Stock.Outline, placements);
     }

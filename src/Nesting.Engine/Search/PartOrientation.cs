@@ -13,37 +13,3 @@ internal sealed record PartOrientation(double RotationDegrees, bool Mirrored, Co
     public Transform2 ToTransform(double x, double y) =>
         new(RotationDegrees, Mirrored, new Vec2(x - Shape.Origin.X, y - Shape.Origin.Y));
 }
-
-/// <summary>A part type ready for search: its orientations and figures used to order the placement.</summary>
-internal sealed class ItemType
-{
-    public ItemType(int index, Part part, double spacing, bool holesUsable)
-    {
-        Index = index;
-        Part = part;
-        var inflated = CollisionOutline.For(holesUsable ? part.Shape : new Shape(part.Shape.Outer), spacing);
-        // Poles are searched once, on the part as drawn; every orientation moves them (see CollisionShape).
-        var basis = new CollisionShape(inflated);
-        var mirrors = part.AllowMirror ? new[] { false, true } : [false];
-        Orientations = part.Rotation.Angles
-            .SelectMany(angle => mirrors.Select(m => (angle, m)))
-            .Select(o => new PartOrientation(o.angle, o.m, new CollisionShape(basis, inflated, new Transform2(o.angle, o.m, Vec2.Zero))))
-            .ToArray();
-        Area = part.Shape.Area;
-        var hull = NtsConversion.ToPolygon(part.Shape).ConvexHull();
-        HullArea = hull.Area;
-        Diameter = part.Shape.Bounds.Diagonal;
-    }
-
-    public int Index { get; }
-
-    public Part Part { get; }
-
-    public PartOrientation[] Orientations { get; }
-
-    public double Area { get; }
-
-    public double HullArea { get; }
-
-    public double Diameter { get; }
-}

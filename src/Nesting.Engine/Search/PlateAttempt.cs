@@ -157,7 +157,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
             plate.ForgetRefusals();
         }
         var stay = last.Items
-            .Where(i => shouldStop() || !earlier.Any(p => p.PartArea + i.Type.Area <= p.Template.UsableArea && !p.Refused(i.Type) && p.TryAdd(i.Instance, i.Type, placer)))
+            .Where(i => shouldStop() || !earlier.Any(p => p.HasRoomFor(i.Type) && !p.Refused(i.Type) && p.TryAdd(i.Instance, i.Type, placer)))
             .ToArray();
         placer.Fine = false;
         if (stay.Length < last.Items.Count)
@@ -180,7 +180,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
             return false;
         }
         MoveLeastFilledLast();
-        var pending = Plates[^1].Items.OrderByDescending(i => i.Type.Area).ToList();
+        var pending = Plates[^1].Items.OrderByDescending(i => i.Type.OccupiedArea).ToList();
         var targets = Enumerable.Range(0, Plates.Count - 1).Where(p => Plates[p].IsPlainRectangle).ToArray();
         // A plate that found no room for a type is not asked again for another copy of it in this pass.
         var refused = new HashSet<(int Type, int Plate)>();
@@ -188,8 +188,8 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         foreach (var item in pending.ToArray())
         {
             var fits = targets
-                .Where(p => Plates[p].PartArea + item.Type.Area <= Plates[p].Template.UsableArea && !refused.Contains((item.Type.Index, p)))
-                .OrderBy(p => Plates[p].PartArea / Plates[p].Template.UsableArea);
+                .Where(p => Plates[p].HasRoomFor(item.Type) && !refused.Contains((item.Type.Index, p)))
+                .OrderBy(p => Plates[p].Fill);
             foreach (var p in fits)
             {
                 if (shouldStop())
@@ -215,13 +215,42 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         return moved;
     }
 
+    /// <summary>
+    /// One exchange (<see cref="PlateExchange"/>) for a random part of the last plate with the emptiest earlier
+    /// plain-rectangle plates, for when merging moved nothing; true when the last plate's part area dropped.
+    /// </summary>
+    public bool ExchangeWithLastPlate(SearchContext ctx, Random rng, Func<bool> shouldStop)
+    {
+        if (Plates.Count < 2)
+        {
+            return false;
+        }
+        var last = Plates[^1];
+        var item = last.Items[rng.Next(last.Items.Count)];
+        var targets = Enumerable.Range(0, Plates.Count - 1).Where(p => Plates[p].IsPlainRectangle).OrderBy(p => Plates[p].Fill);
+        foreach (var p in targets)
+        {
+            if (shouldStop())
+            {
+                return false;
+            }
+            if (PlateExchange.TryExchange(ctx, Plates[p], last, item, _placer, rng, shouldStop) is { } swapped)
+            {
+                Plates[p] = swapped.Target;
+                Plates[^1] = swapped.Last;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Puts the plate with the smallest share of its usable area filled at the end of the list (same stock only).</summary>
     private void MoveLeastFilledLast()
     {
         var last = Plates[^1];
         var least = Plates
             .Where(p => p.Template == last.Template)
-            .MinBy(p => p.PartArea / p.Template.UsableArea)!;
+            .MinBy(p => p.Fill)!;
         if (least != last)
         {
             var k = Plates.IndexOf(least);
@@ -256,7 +285,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         var last = Plates[^1];
         var smaller = Enumerable.Range(0, _templates.Length)
             .Where(t => _stockLeft[t] > 0 && _templates[t].Region is not null && _templates[t].Stock.Area < last.Template.Stock.Area
-                && _templates[t].UsableArea >= last.PartArea)
+                && _templates[t].UsableArea >= last.OccupiedArea)
             .OrderBy(t => _templates[t].Stock.Area);
         foreach (var t in smaller)
         {
@@ -309,7 +338,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     {
         foreach (var plate in Plates)
         {
-            if (plate.PartArea + type.Area <= plate.Template.UsableArea && !plate.Refused(type) && plate.TryAdd(instance, type, placer))
+            if (plate.HasRoomFor(type) && !plate.Refused(type) && plate.TryAdd(instance, type, placer))
             {
                 return true;
             }

@@ -18,7 +18,7 @@ internal sealed class SearchContext
         Options = options;
         _progress = progress;
         Cancellation = cancellation;
-        Types = job.Parts.Select((p, i) => new ItemType(i, p, job.Spacing, job.PartInPart && p.AllowPartInPart)).ToArray();
+        Types = job.Parts.Select((p, i) => new ItemType(i, p, job.Spacing, job.PartInPart && p.AllowPartInPart, options.Search.FreeAngleStep)).ToArray();
         var instances = new List<(int Type, int Copy)>();
         foreach (var type in Types)
         {
@@ -60,7 +60,7 @@ internal sealed class SearchContext
     /// <summary>Mean size of the instances' collision boxes: the cell size of the layouts' grids.</summary>
     public double TypicalItemSize => Instances.Length == 0
         ? 0
-        : Instances.Average(i => Math.Max(Types[i.Type].Orientations[0].Shape.Width, Types[i.Type].Orientations[0].Shape.Height));
+        : Instances.Average(i => Math.Max(Types[i.Type].Orientation(0).Shape.Width, Types[i.Type].Orientation(0).Shape.Height));
 
     public NestingOptions Options { get; }
 

@@ -25,9 +25,10 @@ public sealed record SearchSettings
             .FirstOrDefault(p => p.CanWrite && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
             ?? throw new ArgumentException($"unknown tunable \"{name}\"; known: {string.Join(", ", Names)}");
         var culture = System.Globalization.CultureInfo.InvariantCulture;
+        // Each branch is boxed on its own: a conditional of int and double would widen the int to a double.
         object parsed = property.PropertyType == typeof(int)
-            ? int.TryParse(value, System.Globalization.NumberStyles.Integer, culture, out var i) ? i : throw new ArgumentException($"tunable {property.Name} expects a whole number, got \"{value}\"")
-            : double.TryParse(value, System.Globalization.NumberStyles.Float, culture, out var d) && double.IsFinite(d) ? d : throw new ArgumentException($"tunable {property.Name} expects a number, got \"{value}\"");
+            ? int.TryParse(value, System.Globalization.NumberStyles.Integer, culture, out var i) ? (object)i : throw new ArgumentException($"tunable {property.Name} expects a whole number, got \"{value}\"")
+            : double.TryParse(value, System.Globalization.NumberStyles.Float, culture, out var d) && double.IsFinite(d) ? (object)d : throw new ArgumentException($"tunable {property.Name} expects a number, got \"{value}\"");
         var copy = this with { };
         property.SetValue(copy, parsed);
         return copy;
@@ -73,6 +74,28 @@ public sealed record SearchSettings
 
     /// <summary>Per-iteration decay of a pair weight that no longer collides, back toward 1.</summary>
     public double WeightDecay { get; init; } = 0.95;
+
+    /// <summary>
+    /// Angular resolution, in degrees, of a freely rotating part's orientations in the separator: fine enough that
+    /// parts interlock where the 15° coarse sample leaves gaps (a 1 m part turned 1° moves its far end 17 mm), coarse
+    /// enough that the shapes built on demand stay few (360 per part, or 720 mirrored). 0 keeps the coarse angles.
+    /// </summary>
+    public double FreeAngleStep { get; init; } = 1.0;
+
+    /// <summary>
+    /// Share of the container samples of a freely rotating part drawn at any angle rather than a coarse one: the
+    /// coarse angles keep the square-on placements that pack against walls and straight neighbours.
+    /// </summary>
+    public double FreeAngleSampleShare { get; init; } = 0.5;
+
+    /// <summary>Focused samples of a freely rotating part turn it by up to this many degrees either way.</summary>
+    public double FocusedTurnDegrees { get; init; } = 10;
+
+    /// <summary>
+    /// Coordinate descent turns a freely rotating part by this many degrees per unit of step ratio (so 5° at the
+    /// coarse start of 0.25, one angular step at the fine start), about the centre of its box.
+    /// </summary>
+    public double TurnPerStepRatio { get; init; } = 20;
 
     /// <summary>Iterations without a clear gain before a strike.</summary>
     public int Patience { get; init; } = 100;

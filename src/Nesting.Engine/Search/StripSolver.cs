@@ -33,7 +33,7 @@ internal sealed class StripSolver
         _hiY = job.StripHeight - _lo;
         _typeOf = ctx.Instances.Select(i => i.Type).ToArray();
         _fitting = ctx.Types.Select(t => Enumerable.Range(0, t.Orientations.Length)
-            .Where(o => t.Orientations[o].Shape.Height <= _hiY - _lo + t.Orientations[o].Shape.Tolerance).ToArray()).ToArray();
+            .Where(o => t.Orientation(o).Shape.Height <= _hiY - _lo + t.Orientation(o).Shape.Tolerance).ToArray()).ToArray();
     }
 
     public NestingSolution Solve()
@@ -79,7 +79,7 @@ internal sealed class StripSolver
             {
                 throw new InvalidOperationException($"Part '{type.Part.Id}' found no place in an open strip: this is a bug.");
             }
-            layout.Add(type.Orientations[spot.Orientation].Shape, spot.X, spot.Y, i);
+            layout.Add(type.Orientation(spot.Orientation).Shape, spot.X, spot.Y, i);
             (ori[i], xs[i], ys[i]) = (spot.Orientation, spot.X, spot.Y);
         }
         return new StripSnapshot(ori, xs, ys, layout.MaxX);
@@ -103,7 +103,7 @@ internal sealed class StripSolver
         var loop = new SqueezeLoop(separator, SqueezeSchedule.Explore(settings), seed)
         {
             Squeezable = length => length - _lo,
-            MinLength = _lo + _typeOf.Max(t => _fitting[t].Min(o => _ctx.Types[t].Orientations[o].Shape.Width)),
+            MinLength = _lo + _typeOf.Max(t => _fitting[t].Min(o => _ctx.Types[t].Orientation(o).Shape.Width)),
             Adopt = current =>
             {
                 lock (_gate)
@@ -141,7 +141,7 @@ internal sealed class StripSolver
         {
             var (type, copy) = _ctx.Instances[i];
             var t = _ctx.Types[type];
-            placements.Add(new Placement(t.Part, copy, t.Orientations[s.Orientation[i]].ToTransform(s.X[i], s.Y[i])));
+            placements.Add(new Placement(t.Part, copy, t.Orientation(s.Orientation[i]).ToTransform(s.X[i], s.Y[i])));
         }
         var stock = PlateStock.Rectangle("strip", length, _ctx.Job.StripHeight, 1);
         return new NestingSolution

@@ -79,11 +79,15 @@ internal sealed class GravityPlacer
         spot = default;
         _region = layout.Region.Bounds;
         var best = double.PositiveInfinity;
+        // A freely rotating part that no coarse angle fits (a long part lying diagonally) tries the fine angles that do.
+        var fine = type.Fine is not null && !CoarseAngleFits(type) ? type.OrientationsWithin(_region.Width, _region.Height) : null;
+        var count = fine?.Length ?? type.Orientations.Length;
         for (var pass = 0; pass < 2 && double.IsPositiveInfinity(best); pass++)
         {
-            for (var o = 0; o < type.Orientations.Length; o++)
+            for (var k = 0; k < count; k++)
             {
-                var shape = type.Orientations[o].Shape;
+                var o = fine?[k] ?? k;
+                var shape = type.Orientation(o).Shape;
                 if (pass == 0 ? Collect(layout, shape) : CollectLattice(layout, shape))
                 {
                     Evaluate(layout, shape, o, _dead.For(layout, shape, Fine ? 2 * pass : pass, _count), ref best, ref spot);
@@ -91,6 +95,18 @@ internal sealed class GravityPlacer
             }
         }
         return !double.IsPositiveInfinity(best);
+    }
+
+    private bool CoarseAngleFits(ItemType type)
+    {
+        foreach (var o in type.Orientations)
+        {
+            if (o.Shape.Width <= _region.Width + o.Shape.Tolerance && o.Shape.Height <= _region.Height + o.Shape.Tolerance)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Tries the collected candidates best pre-score first; the first few free ones are pushed and scored.</summary>

@@ -47,8 +47,8 @@ internal sealed class LatticeLayout
             Consider(type, [(a, 0, 0)], ref best);
             for (var b = 0; b < n; b++)
             {
-                var sa = type.Orientations[a].Shape;
-                var sb = type.Orientations[b].Shape;
+                var sa = type.Orientation(a).Shape;
+                var sb = type.Orientation(b).Shape;
                 for (var k = 0; k < PairOffsets; k++)
                 {
                     // The second copy spans heights from just above the first one's bottom to just below its top.
@@ -73,7 +73,7 @@ internal sealed class LatticeLayout
             {
                 foreach (var (o, cx, cy) in _cluster)
                 {
-                    var shape = type.Orientations[o].Shape;
+                    var shape = type.Orientation(o).Shape;
                     var x = region.MinX + col * _ux + shift + cx;
                     var y = region.MinY + row * _vy + cy;
                     if (added < max && plate.Layout.IsFree(shape, x, y))
@@ -89,10 +89,10 @@ internal sealed class LatticeLayout
 
     private static void Consider(ItemType type, (int O, double X, double Y)[] cluster, ref LatticeLayout? best)
     {
-        var width = cluster.Max(c => c.X + type.Orientations[c.O].Shape.Width);
-        var height = cluster.Max(c => c.Y + type.Orientations[c.O].Shape.Height);
+        var width = cluster.Max(c => c.X + type.Orientation(c.O).Shape.Width);
+        var height = cluster.Max(c => c.Y + type.Orientation(c.O).Shape.Height);
         var ux = ShortestClear(0, width, t => Clear(type, cluster, t, 0));
-        var area = cluster.Sum(c => type.Orientations[c.O].Shape.Area);
+        var area = cluster.Sum(c => type.Orientation(c.O).Shape.Area);
         for (var s = 0; s < RowShifts; s++)
         {
             var vx = ux * s / RowShifts;
@@ -126,7 +126,7 @@ internal sealed class LatticeLayout
         {
             foreach (var b in cluster)
             {
-                if (Collide.Overlaps(type.Orientations[a.O].Shape, a.X, a.Y, type.Orientations[b.O].Shape, b.X + dx, b.Y + dy))
+                if (Collide.Overlaps(type.Orientation(a.O).Shape, a.X, a.Y, type.Orientation(b.O).Shape, b.X + dx, b.Y + dy))
                 {
                     return false;
                 }

@@ -38,7 +38,7 @@ internal static class PlateMerge
             var type = items[k].Type;
             var allowed = fitting[type.Index];
             ori[k] = allowed[rng.Next(allowed.Length)];
-            var shape = type.Orientations[ori[k]].Shape;
+            var shape = type.Orientation(ori[k]).Shape;
             xs[k] = b.MinX + rng.NextDouble() * (b.Width - shape.Width);
             ys[k] = b.MinY + rng.NextDouble() * (b.Height - shape.Height);
         }

@@ -87,7 +87,7 @@ internal sealed class PlatesAsStrip
         {
             // Steps are fractions of one plate, whichever plate the strip ends on.
             Squeezable = _ => _region.Width,
-            MinLength = _region.MinX + _items.Max(i => _fitting[i.Type.Index].Min(o => i.Type.Orientations[o].Shape.Width)),
+            MinLength = _region.MinX + _items.Max(i => _fitting[i.Type.Index].Min(o => i.Type.Orientation(o).Shape.Width)),
             Adopt = current =>
             {
                 lock (_gate)
@@ -143,7 +143,7 @@ internal sealed class PlatesAsStrip
         var length = _region.MinX;
         for (var i = 0; i < k; i++)
         {
-            length = Math.Max(length, xs[i] + _items[i].Type.Orientations[ori[i]].Shape.Width);
+            length = Math.Max(length, xs[i] + _items[i].Type.Orientation(ori[i]).Shape.Width);
         }
         return new StripSnapshot(ori, xs, ys, length);
     }
@@ -155,7 +155,7 @@ internal sealed class PlatesAsStrip
         var tol = 1e-9 * _pitch * plates.Length;
         for (var i = 0; i < _items.Length; i++)
         {
-            var shape = _items[i].Type.Orientations[s.Orientation[i]].Shape;
+            var shape = _items[i].Type.Orientation(s.Orientation[i]).Shape;
             var p = (int)Math.Floor((s.X[i] - _region.MinX + tol) / _pitch);
             var x = s.X[i] - p * _pitch;
             if (p < 0 || p >= plates.Length || x < _region.MinX - tol || x + shape.Width > _region.MaxX + tol)

@@ -208,7 +208,7 @@ internal static class RepeatedPlates
         {
             placer.SmallestLater = smallestAfter[k];
             var slot = Array.IndexOf(types, mix[k]);
-            if (!plate.Refused(mix[k]) && plate.PartArea + mix[k].Area <= template.UsableArea && plate.TryAdd(id, mix[k], placer))
+            if (!plate.Refused(mix[k]) && plate.HasRoomFor(mix[k]) && plate.TryAdd(id, mix[k], placer))
             {
                 id++;
                 placed[slot]++;
@@ -217,7 +217,7 @@ internal static class RepeatedPlates
         placer.SmallestLater = types.Length == 0 ? 0 : types.Min(GravityPlacer.SmallestSide);
         for (var k = 0; k < types.Length && !ctx.Cancellation.IsCancellationRequested; k++)
         {
-            while (placed[k] < cap[k] && plate.PartArea + types[k].Area <= template.UsableArea && !plate.Refused(types[k]) && plate.TryAdd(id, types[k], placer))
+            while (placed[k] < cap[k] && plate.HasRoomFor(types[k]) && !plate.Refused(types[k]) && plate.TryAdd(id, types[k], placer))
             {
                 id++;
                 placed[k]++;
@@ -245,7 +245,7 @@ internal static class RepeatedPlates
     {
         var next = (int[])firstCopy.Clone();
         var placements = plate.Items
-            .Select(i => new Placement(i.Type.Part, next[i.Type.Index]++, i.Type.Orientations[i.Spot.Orientation].ToTransform(i.Spot.X, i.Spot.Y)))
+            .Select(i => new Placement(i.Type.Part, next[i.Type.Index]++, i.Type.Orientation(i.Spot.Orientation).ToTransform(i.Spot.X, i.Spot.Y)))
             .ToArray();
         Debug.Assert(Enumerable.Range(0, perSheet.Length).All(t => next[t] - firstCopy[t] == perSheet[t]), "one sheet holds the counted copies");
         return new PlateLayout(index, plate.Template.Stock, plate.Template.Stock.Outline, placements) { Repeat = repeat };

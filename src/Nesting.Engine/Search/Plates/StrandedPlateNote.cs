@@ -16,16 +16,24 @@ internal static class StrandedPlateNote
 
     /// <summary>True when the last of two or more plates is nearly empty.</summary>
     public static bool IsStranded(IReadOnlyList<OpenPlate> plates) =>
-        plates.Count >= 2 && plates[^1].PartArea <= StrandedShare * plates[^1].Template.UsableArea;
+        plates.Count >= 2 && plates[^1].Fill <= StrandedShare;
 
     /// <summary>
-    /// True when the last plate is nearly empty and an earlier plate the separator can rearrange has at least the free
-    /// area of its smallest part: merging is worth the rest of the budget there, compacting a handful of parts is not.
+    /// True when the last plate is nearly empty and the earlier plates the separator can rearrange could take its
+    /// parts by area: together they have at least its occupied area free, and one of them the room of its smallest
+    /// part. Merging is worth the rest of the budget then; when the area alone says the parts cannot all move
+    /// (a frame's empty hole is not room when part-in-part is off), the budget goes to compacting instead.
     /// </summary>
-    public static bool WorthMerging(IReadOnlyList<OpenPlate> plates) =>
-        IsStranded(plates)
-        && plates.Take(plates.Count - 1).Where(p => p.IsPlainRectangle).Select(p => p.Template.UsableArea - p.PartArea).DefaultIfEmpty(0).Max()
-            >= plates[^1].Items.Min(i => i.Type.Area);
+    public static bool WorthMerging(IReadOnlyList<OpenPlate> plates)
+    {
+        if (!IsStranded(plates))
+        {
+            return false;
+        }
+        var mergeable = plates.Take(plates.Count - 1).Where(p => p.IsPlainRectangle).ToArray();
+        return mergeable.Sum(p => p.FreeArea) >= plates[^1].OccupiedArea
+            && mergeable.Select(p => p.FreeArea).DefaultIfEmpty(0).Max() >= plates[^1].Items.Min(i => i.Type.OccupiedArea);
+    }
 
     /// <summary>The explanation for <paramref name="plates"/>, or null when the last plate is not nearly empty.</summary>
     public static string? For(IReadOnlyList<OpenPlate> plates)
@@ -39,13 +47,18 @@ internal static class StrandedPlateNote
         var parts = last.Items
             .GroupBy(i => i.Type.Part.Id)
             .Select(g => g.Count() == 1 ? g.Key : $"{g.Count()} x {g.Key}");
-        var smallest = last.Items.Min(i => i.Type.Area);
-        var largestFree = earlier.Max(p => p.Template.UsableArea - p.PartArea);
+        var smallest = last.Items.Min(i => i.Type.OccupiedArea);
+        var largestFree = earlier.Max(p => p.FreeArea);
         var c = CultureInfo.InvariantCulture;
-        var head = string.Create(c, $"the last plate holds only {last.Items.Count} part(s) ({string.Join(", ", parts)}, {100 * last.PartArea / last.Template.UsableArea:0.#} % of its usable area): ");
+        var head = string.Create(c, $"the last plate holds only {last.Items.Count} part(s) ({string.Join(", ", parts)}, {100 * last.Fill:0.#} % of its usable area): ");
         if (smallest > largestFree)
         {
             return head + string.Create(c, $"no earlier plate has that much free area left (the most is {largestFree / 1e6:0.###} m², the smallest of these parts needs {smallest / 1e6:0.###} m²).");
+        }
+        var totalFree = earlier.Sum(p => p.FreeArea);
+        if (totalFree < last.OccupiedArea)
+        {
+            return head + string.Create(c, $"together the earlier plates have {totalFree / 1e6:0.###} m² free and these parts need {last.OccupiedArea / 1e6:0.###} m² (a part's holes count as needed area unless part-in-part may fill them), so they cannot all move.");
         }
         var mergeable = earlier.Any(p => p.IsPlainRectangle);
         return head + string.Create(c, $"the earlier plates still have free area (up to {largestFree / 1e6:0.###} m² on one plate) but the search found no spot clear of the other parts with the job's spacing before the time ran out")

@@ -14,12 +14,17 @@ internal sealed class PositionSampler(SeparationItems items, CollisionTracker tr
         var cur = items.ShapeOf(i);
         Offer(top, new Candidate(tracker.Cost(i, cur, items.X[i], items.Y[i], double.PositiveInfinity), items.Ori[i], items.X[i], items.Y[i]), cur);
         var allowed = items.Allowed[items.TypeOf[i]];
+        var fine = items.ItemTypeOf(i).Fine;
         var total = settings.ContainerSamples + settings.FocusedSamples;
         for (var k = 0; k < total && top[0].Cost > 0; k++)
         {
             var focused = k < settings.FocusedSamples;
-            var o = focused && rng.NextDouble() < 0.5 ? items.Ori[i] : allowed[rng.Next(allowed.Length)];
+            var o = Orientation(i, focused, allowed, fine);
             var s = items.ShapeOf(i, o);
+            if (fine is not null && !items.Fits(s))
+            {
+                continue;
+            }
             var hiX = items.MaxXFor(s);
             var hiY = items.MaxYFor(s);
             double x, y;
@@ -35,6 +40,30 @@ internal sealed class PositionSampler(SeparationItems items, CollisionTracker tr
             }
             Offer(top, new Candidate(tracker.Cost(i, s, x, y, top[^1].Cost), o, x, y), s);
         }
+    }
+
+    /// <summary>
+    /// The orientation of one sample: a focused sample keeps the current one half of the time; otherwise an allowed
+    /// coarse one, except for a freely rotating part, whose focused samples turn it a little and whose container
+    /// samples take any angle for <see cref="SearchSettings.FreeAngleSampleShare"/> of the draws.
+    /// </summary>
+    private int Orientation(int i, bool focused, int[] allowed, FineOrientations? fine)
+    {
+        if (focused && rng.NextDouble() < 0.5)
+        {
+            return items.Ori[i];
+        }
+        if (fine is null)
+        {
+            return allowed[rng.Next(allowed.Length)];
+        }
+        if (focused)
+        {
+            var reach = Math.Max(1, (int)(settings.FocusedTurnDegrees / fine.Step));
+            var steps = rng.Next(1, reach + 1);
+            return fine.Turned(items.ItemTypeOf(i).Orientation(items.Ori[i]), rng.Next(2) == 0 ? steps : -steps);
+        }
+        return rng.NextDouble() < settings.FreeAngleSampleShare || allowed.Length == 0 ? fine.Random(rng) : allowed[rng.Next(allowed.Length)];
     }
 
     /// <summary>Keeps the best few candidates, sorted, skipping near-duplicates of one already kept.</summary>

@@ -27,7 +27,7 @@ internal sealed class SeparationItems
         Ori = new int[Count];
         X = new double[Count];
         Y = new double[Count];
-        _cellSize = Count == 0 ? 1 : typeOf.Average(t => Math.Max(types[t].Orientations[0].Shape.Width, types[t].Orientations[0].Shape.Height));
+        _cellSize = Count == 0 ? 1 : typeOf.Average(t => Math.Max(types[t].Orientation(0).Shape.Width, types[t].Orientation(0).Shape.Height));
     }
 
     public int Count { get; }
@@ -59,9 +59,18 @@ internal sealed class SeparationItems
     /// <summary>The spatial index of the items (valid after <see cref="Reset"/>).</summary>
     public Layout Grid => _grid!;
 
-    public CollisionShape ShapeOf(int i) => _types[TypeOf[i]].Orientations[Ori[i]].Shape;
+    /// <summary>The item type of item <paramref name="i"/>.</summary>
+    public ItemType ItemTypeOf(int i) => _types[TypeOf[i]];
 
-    public CollisionShape ShapeOf(int i, int orientation) => _types[TypeOf[i]].Orientations[orientation].Shape;
+    /// <summary>
+    /// True when <paramref name="s"/> fits between the walls at all: the allowed coarse orientations are checked once,
+    /// an any-angle orientation of a freely rotating part is checked when sampled.
+    /// </summary>
+    public bool Fits(CollisionShape s) => s.Height <= HiY - LoY + s.Tolerance && s.Width <= HiX - LoX + s.Tolerance;
+
+    public CollisionShape ShapeOf(int i) => _types[TypeOf[i]].Orientation(Ori[i]).Shape;
+
+    public CollisionShape ShapeOf(int i, int orientation) => _types[TypeOf[i]].Orientation(orientation).Shape;
 
     /// <summary>Largest local-origin x that keeps <paramref name="s"/> inside the walls.</summary>
     public double MaxXFor(CollisionShape s) => Math.Max(LoX, HiX - s.Width);

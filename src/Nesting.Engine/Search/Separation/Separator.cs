@@ -44,10 +44,9 @@ internal sealed class Separator
         Strikes = _settings.Strikes;
     }
 
-    /// <summary>Per item type, the orientations whose box fits a <paramref name="width"/> × <paramref name="height"/> rectangle.</summary>
+    /// <summary>Per item type, the orientations whose box fits a <paramref name="width"/> × <paramref name="height"/> rectangle (<see cref="ItemType.OrientationsWithin"/>).</summary>
     public static int[][] OrientationsWithin(ItemType[] types, double width, double height) =>
-        types.Select(t => Enumerable.Range(0, t.Orientations.Length)
-            .Where(o => t.Orientations[o].Shape.Height <= height && t.Orientations[o].Shape.Width <= width).ToArray()).ToArray();
+        types.Select(t => t.OrientationsWithin(width, height)).ToArray();
 
     /// <summary>Iterations without a clear gain before a strike.</summary>
     public int Patience { get; init; }

@@ -1,0 +1,81 @@
+using Nesting.Engine.Collision;
+using Nesting.Geometry;
+
+namespace Nesting.Engine.Search;
+
+/// <summary>A part type ready for search: its orientations and figures used to order the placement.</summary>
+internal sealed class ItemType
+{
+    /// <param name="index">Position in the run's type array.</param>
+    /// <param name="part">The part.</param>
+    /// <param name="spacing">Half of it inflates the collision outline on every side.</param>
+    /// <param name="holesUsable">Whether other parts may go in its holes.</param>
+    /// <param name="freeAngleStep">
+    /// Angular resolution, in degrees, of the orientations the separator may give a freely rotating part beyond the
+    /// coarse <see cref="RotationPolicy.Angles"/> (<see cref="FineOrientations"/>); 0 keeps the coarse ones only.
+    /// </param>
+    public ItemType(int index, Part part, double spacing, bool holesUsable, double freeAngleStep = 0)
+    {
+        Index = index;
+        Part = part;
+        var inflated = CollisionOutline.For(holesUsable ? part.Shape : new Shape(part.Shape.Outer), spacing);
+        // Poles are searched once, on the part as drawn; every orientation moves them (see CollisionShape).
+        var basis = new CollisionShape(inflated);
+        var mirrors = part.AllowMirror ? new[] { false, true } : [false];
+        Orientations = part.Rotation.Angles
+            .SelectMany(angle => mirrors.Select(m => (angle, m)))
+            .Select(o => new PartOrientation(o.angle, o.m, new CollisionShape(basis, inflated, new Transform2(o.angle, o.m, Vec2.Zero))))
+            .ToArray();
+        if (part.Rotation.Kind == RotationKind.Free && freeAngleStep > 0)
+        {
+            Fine = new FineOrientations(basis, inflated, freeAngleStep, part.AllowMirror, Orientations.Length);
+        }
+        Area = part.Shape.Area;
+        OccupiedArea = holesUsable ? part.Shape.Area : part.Shape.Outer.Area;
+        var hull = NtsConversion.ToPolygon(part.Shape).ConvexHull();
+        HullArea = hull.Area;
+        Diameter = part.Shape.Bounds.Diagonal;
+    }
+
+    public int Index { get; }
+
+    public Part Part { get; }
+
+    /// <summary>
+    /// The coarse orientations, ids 0 .. Length - 1: every orientation of a part with listed angles, a sample of the
+    /// circle for a freely rotating one. The constructive rules try these.
+    /// </summary>
+    public PartOrientation[] Orientations { get; }
+
+    /// <summary>Any-angle orientations of a freely rotating part (ids from <see cref="Orientations"/>.Length on); null otherwise.</summary>
+    public FineOrientations? Fine { get; }
+
+    /// <summary>The orientation with id <paramref name="id"/>: coarse or, for a freely rotating part, fine.</summary>
+    public PartOrientation Orientation(int id) => id < Orientations.Length ? Orientations[id] : Fine!.Get(id);
+
+    /// <summary>
+    /// The orientations whose box fits a <paramref name="width"/> × <paramref name="height"/> rectangle: the coarse
+    /// ones, or for a freely rotating part that no coarse angle fits (a long part that only lies diagonally across a
+    /// plate), the fine angles that do.
+    /// </summary>
+    public int[] OrientationsWithin(double width, double height)
+    {
+        var coarse = Enumerable.Range(0, Orientations.Length)
+            .Where(o => Orientations[o].Shape.Height <= height && Orientations[o].Shape.Width <= width)
+            .ToArray();
+        return coarse.Length == 0 && Fine is { } fine ? fine.Within(width, height) : coarse;
+    }
+
+    public double Area { get; }
+
+    /// <summary>
+    /// The area no other part can use once this one is placed: the net area when part-in-part may fill its holes,
+    /// the outer outline's area when not. The sum over a plate is at most its usable area, so it prunes spots that
+    /// cannot exist; the net area would let a frame's empty hole count as room.
+    /// </summary>
+    public double OccupiedArea { get; }
+
+    public double HullArea { get; }
+
+    public double Diameter { get; }
+}
