@@ -19,12 +19,7 @@ public static class NestRunner
     /// <exception cref="InvalidOperationException">The engine returned a solution the verifier rejects (a bug: nothing is written).</exception>
     public static RunOutcome Run(NestingJob job, RunSettings settings, IProgress<NestingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var solution = NestingEngine.Run(job, settings.Engine, progress, cancellationToken);
-        var verification = SolutionVerifier.Verify(solution, VerificationTolerance(job));
-        if (!verification.IsValid)
-        {
-            throw new InvalidOperationException($"The engine produced an invalid nest, nothing was written. Please report this job. {verification}");
-        }
+        var (solution, verification) = Solve(job, settings.Engine, progress, cancellationToken);
         var files = OutputWriter.WriteAll(solution, settings).ToList();
         NestingReport? report = null;
         long? historyId = null;
@@ -35,6 +30,22 @@ public static class NestRunner
             historyId = settings.History?.Record(report);
         }
         return new RunOutcome(solution, SolutionMetrics.Of(solution), verification, files, report, historyId);
+    }
+
+    /// <summary>
+    /// Solves <paramref name="job"/> and verifies the solution independently, writing nothing: for a host that keeps
+    /// the result in memory (the native library returns it as result.json text, see <see cref="ResultJsonWriter"/>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The engine returned a solution the verifier rejects (a bug).</exception>
+    public static (NestingSolution Solution, VerificationReport Verification) Solve(NestingJob job, NestingOptions options, IProgress<NestingProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var solution = NestingEngine.Run(job, options, progress, cancellationToken);
+        var verification = SolutionVerifier.Verify(solution, VerificationTolerance(job));
+        if (!verification.IsValid)
+        {
+            throw new InvalidOperationException($"The engine produced an invalid nest, nothing was written. Please report this job. {verification}");
+        }
+        return (solution, verification);
     }
 
     /// <summary>Distance tolerance scaled to the job's size: 1e-6 mm on sheet-metal jobs, relative on huge benchmark coordinates.</summary>
