@@ -41,6 +41,32 @@ public sealed class NativeHostTests
     }
 
     [Fact]
+    public void A_job_of_polygon_parts_needs_no_dxf_file()
+    {
+        const string job = """
+            {"parts": [{"id": "frame", "polygon": [[0, 0], [100, 0], [100, 60], [0, 60]], "holes": [[[20, 20], [80, 20], [80, 40], [20, 40]]], "quantity": 2},
+                       {"id": "tab", "polygon": [[0, 0], [50, 0], [50, 15], [0, 15]], "quantity": 2}],
+             "plates": [{"width": 120, "height": 150}], "step_limit": 40, "threads": 1}
+            """;
+
+        var outcome = NativeHost.RunJob(job, null, null, CancellationToken.None);
+
+        Assert.Equal(NativeStatus.Ok, outcome.Status);
+        using var result = JsonDocument.Parse(outcome.Json!);
+        Assert.Equal(4, result.RootElement.GetProperty("metrics").GetProperty("parts_placed").GetInt32());
+    }
+
+    [Fact]
+    public void A_part_with_both_dxf_and_polygon_is_bad_input_naming_the_field()
+    {
+        var outcome = NativeHost.RunJob("""{"parts": [{"id": "a", "dxf": "x.dxf", "polygon": [[0, 0], [1, 0], [1, 1]]}], "plates": [{"width": 10, "height": 10}]}""",
+            null, null, CancellationToken.None);
+
+        Assert.Equal(NativeStatus.BadInput, outcome.Status);
+        Assert.Contains("parts[0].polygon", outcome.Error);
+    }
+
+    [Fact]
     public void Malformed_json_is_bad_input_with_the_position()
     {
         var outcome = NativeHost.RunJob("{ \"parts\": [", JobsDirectory, null, CancellationToken.None);

@@ -79,11 +79,17 @@ public sealed record ReportDefinition
     public string? FactorsFile { get; init; }
 }
 
-/// <summary>One part file of a job. Immutable.</summary>
-/// <param name="Path">Absolute path of the DXF file.</param>
+/// <summary>One part file of a job, or one part given as a polygon. Immutable.</summary>
+/// <param name="Path">Absolute path of the DXF file; empty for a <see cref="Polygon"/> part.</param>
 /// <param name="Quantity">Copies wanted of each part found in the file.</param>
 public sealed record PartDefinition(string Path, int Quantity)
 {
+    /// <summary>
+    /// The part's outline and holes in mm, given in the job instead of a DXF file (job field <c>polygon</c>, with
+    /// <c>holes</c>): for a host that already has the geometry. Null for a DXF part.
+    /// </summary>
+    public Shape? Polygon { get; init; }
+
     /// <summary>Part id; defaults to the file name (with <c>#n</c> when the file holds several parts).</summary>
     public string? Id { get; init; }
 

@@ -36,7 +36,7 @@ int32_t nesting_abi_version(void);
 const char *nesting_version(void);
 
 /*
- * Nests a job given as job-file JSON (docs/JOB-FORMAT.md: parts as DXF paths, plates, spacing, time_limit_s or
+ * Nests a job given as job-file JSON (docs/JOB-FORMAT.md: parts as DXF paths or polygons, plates, spacing, time_limit_s or
  * step_limit, seed, threads). Relative paths resolve against base_dir (NULL: the current directory).
  * progress may be NULL. cancel may be NULL; otherwise the run stops soon after *cancel becomes non-zero (set it from
  * any thread) and returns the best nest found so far, as a normal result.
