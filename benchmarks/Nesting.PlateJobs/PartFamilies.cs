@@ -4,7 +4,7 @@ namespace Nesting.PlateJobs;
 
 /// <summary>
 /// The sheet-metal part families of the benchmark, each drawn with seeded random dimensions in whole or half
-/// millimetres. <paramref name="size"/> arguments are the range of the part's main length, mm.
+/// millimetres. The size arguments are the range of the part's main length, mm.
 /// </summary>
 public static class PartFamilies
 {

@@ -73,4 +73,18 @@ public class CliBenchTests
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("--seeds expects whole numbers", r.Error);
     }
+
+    [Fact]
+    public void Bench_over_a_strip_instance_without_seeds_prints_the_strip_table_and_exits_0()
+    {
+        using var temp = new TempDirectory("nest-bench-strip");
+        File.WriteAllText(temp.File("squares.json"), """
+            { "name": "squares", "strip_height": 20,
+              "items": [ { "id": 0, "demand": 4, "allowed_orientations": [0.0],
+                           "shape": { "type": "simple_polygon", "data": [[0, 0], [10, 0], [10, 10], [0, 10]] } } ] }
+            """);
+        var r = CliRunner.Run("bench", temp.File("squares.json"), "--time", "0.5", "--threads", "1");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("| squares |", r.Out);
+    }
 }

@@ -438,6 +438,29 @@ public class ReaderTests
     }
 
     [Fact]
+    public void A_closed_periodic_spline_touching_itself_at_its_seam_gives_its_outline_without_a_zero_area_hole()
+    {
+        // Degree 1, closed + periodic + planar: a 100 mm square whose flattening, back at the seam (0,0), runs out along
+        // a sliver 0.0001 mm wide and back to the seam, the shape a periodic spline's wrap-around leaves.
+        var source = new DxfSource().Section("ENTITIES")
+            .Pair(0, "SPLINE").Pair(8, "0").Pair(70, 11).Pair(71, 1).Pair(72, 10).Pair(73, 8);
+        foreach (var knot in new[] { 0, 0, 1, 2, 3, 4, 5, 6, 7, 7 })
+        {
+            source.Pair(40, knot);
+        }
+        foreach (var (x, y) in new (double X, double Y)[] { (0, 0), (100, 0), (100, 100), (0, 100), (0, 0), (30, 30.0001), (30.0001, 30), (0, 0) })
+        {
+            source.Pair(10, x).Pair(20, y);
+        }
+        var result = source.EndSection().Eof().Import();
+
+        var part = Assert.Single(result.Parts);
+        Assert.Empty(part.Shape.Holes);
+        Assert.Equal(10_000, part.Shape.Area, 3);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("1 zero-area ring(s) dropped (area below chord tolerance² x length"));
+    }
+
+    [Fact]
     public void Blocks_on_layer_zero_take_the_insert_layer_and_cycles_are_reported()
     {
         var result = new DxfSource()

@@ -66,7 +66,8 @@ public sealed class RepeatedPlatesTests
         // need exactly 10 sheets.
         var job = TestJobs.Plates([new Part("rect", Shape.Rectangle(0, 0, 40, 30), 1000)], [PlateStock.Rectangle("p", 420, 320, 100)], spacing: 2);
 
-        var solution = NestingEngine.Run(job, Quick);
+        // The lattice recipe competes only within 30 % of the budget: on a loaded machine 1 s was sometimes too short.
+        var solution = NestingEngine.Run(job, Quick with { TimeLimit = TimeSpan.FromSeconds(3) });
 
         SolutionChecks.AssertFeasible(solution);
         var repeated = solution.Plates.Where(p => p.Repeat >= 2).ToArray();

@@ -1,4 +1,3 @@
-using Nesting.Geometry;
 using Nesting.Benchmarking;
 using Nesting.Testing;
 
@@ -52,6 +51,31 @@ public sealed class StripModeTests
             var row = StripBenchmark.RunOne(path, new NestingOptions { TimeLimit = TimeSpan.FromSeconds(0.5), Threads = 2, Seed = 1 });
             Assert.True(row.IsValid, string.Join("; ", row.Violations));
             Assert.Contains("| tiny |", StripBenchmark.ToMarkdown([row]));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_run_that_ends_in_compression_returns_a_feasible_strip()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"strip-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            { "name": "boxes", "strip_height": 10,
+              "items": [ { "id": 0, "demand": 9, "allowed_orientations": [0, 90], "shape": { "type": "rectangle", "data": { "x_min": 0, "y_min": 0, "width": 4, "height": 3 } } },
+                         { "id": 1, "demand": 6, "allowed_orientations": [0], "shape": { "type": "simple_polygon", "data": [[0,0],[5,0],[0,4],[0,0]] } } ] }
+            """);
+        try
+        {
+            var job = StripInstance.Load(path);
+            var options = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(1), Threads = 2, Seed = 1, Search = SearchSettings.Default with { StripCompressShare = 0.6 } };
+
+            var solution = NestingEngine.Run(job, options);
+
+            SolutionChecks.AssertFeasible(solution);
+            Assert.Equal(job.Parts.Sum(p => p.Quantity), solution.PartsPlaced);
         }
         finally
         {

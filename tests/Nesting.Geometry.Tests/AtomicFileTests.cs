@@ -39,4 +39,35 @@ public sealed class AtomicFileTests
         Assert.True(File.Exists(live));
         Assert.Equal("new", File.ReadAllText(dir.File("result.json")));
     }
+
+    [Fact]
+    public void Zero_byte_temporaries_of_other_files_left_by_a_killed_run_are_removed_too()
+    {
+        using var dir = new TempDirectory();
+        // A run killed while writing plate-003.dxf; the next run nests on two plates and never writes that name.
+        var dead = dir.File($".plate-003.dxf.{int.MaxValue}.0123456789abcdef0123456789abcdef.tmp");
+        var notOurs = dir.File(".editor-backup.tmp");
+        File.WriteAllBytes(dead, []);
+        File.WriteAllText(notOurs, "someone else's");
+
+        AtomicFile.WriteText(dir.File("result.json"), "new");
+
+        Assert.False(File.Exists(dead));
+        Assert.True(File.Exists(notOurs));
+    }
+
+    [Fact]
+    public void A_temporary_of_a_writer_process_that_is_gone_leaves_nothing_behind_after_the_next_write()
+    {
+        using var dir = new TempDirectory();
+        // A real process that ended without cleaning up (as a killed one does): its id names the temporary file.
+        using var child = System.Diagnostics.Process.Start("/bin/sh", ["-c", "exit 0"]);
+        child.WaitForExit();
+        var leftover = dir.File($".plate-001.svg.{child.Id}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllBytes(leftover, []);
+
+        AtomicFile.WriteText(dir.File("plate-001.svg"), "<svg/>");
+
+        Assert.Equal([dir.File("plate-001.svg")], Directory.GetFiles(dir.Path));
+    }
 }

@@ -1,5 +1,3 @@
-using Nesting.Geometry;
-
 namespace Nesting.Geometry.Tests;
 
 public class ShapeTests

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Nesting.Engine;
 using Nesting.Jobs;
 using Nesting.Testing;
 

@@ -19,14 +19,16 @@ internal static class XlsxReader
 
         var contentTypes = Load("[Content_Types].xml");
         var root = Load("_rels/.rels").Root!.Elements(PackageRel + "Relationship").Single(r => ((string)r.Attribute("Type")!).EndsWith("/officeDocument", StringComparison.Ordinal));
-        var workbookPath = (string)root.Attribute("Target")!;
+        var workbookPath = ((string)root.Attribute("Target")!).TrimStart('/');
         var workbook = Load(workbookPath);
         var rels = Load("xl/_rels/workbook.xml.rels").Root!.Elements(PackageRel + "Relationship").ToDictionary(r => (string)r.Attribute("Id")!, r => (string)r.Attribute("Target")!);
         Load("xl/styles.xml");
         var sheets = new Dictionary<string, List<object?[]>>();
         foreach (var sheet in workbook.Root!.Element(Main + "sheets")!.Elements(Main + "sheet"))
         {
-            var part = "xl/" + rels[(string)sheet.Attribute(Rel + "id")!];
+            // A target is relative to xl/ unless it starts with '/' (package-absolute, as SpreadCheetah writes it).
+            var target = rels[(string)sheet.Attribute(Rel + "id")!];
+            var part = target.StartsWith('/') ? target[1..] : "xl/" + target;
             if (!contentTypes.Root!.Elements().Any(e => (string?)e.Attribute("PartName") == "/" + part))
             {
                 throw new InvalidDataException($"{part} has no content type");
@@ -49,7 +51,9 @@ internal static class XlsxReader
                 values[ColumnIndex((string)cell.Attribute("r")!)] = (string?)cell.Attribute("t") switch
                 {
                     "inlineStr" => cell.Element(Main + "is")!.Element(Main + "t")!.Value,
+                    "str" => cell.Element(Main + "v")?.Value,
                     "b" => cell.Element(Main + "v")!.Value == "1",
+                    _ when cell.Element(Main + "v") is null => null,
                     _ => double.Parse(cell.Element(Main + "v")!.Value, CultureInfo.InvariantCulture),
                 };
             }

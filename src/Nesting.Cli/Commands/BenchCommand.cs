@@ -45,7 +45,8 @@ internal sealed class BenchCommand : NestCommand
     {
         var time = parse.GetValue(_engine.Time);
         var threads = parse.GetValue(_engine.Threads) ?? Environment.ProcessorCount;
-        var seeds = parse.GetValue(_seeds) ?? (parse.GetValue(_engine.Seed) is { } seed ? [seed] : null);
+        // An option of an array type that is not given parses to an empty array, not to null.
+        var seeds = parse.GetValue(_seeds) is { Length: > 0 } given ? given : parse.GetValue(_engine.Seed) is { } seed ? [seed] : null;
         var layouts = parse.GetValue(_layouts) ?? Path.Combine("out", "bench");
         var outFile = parse.GetValue(_out);
         var search = _engine.Search(parse);

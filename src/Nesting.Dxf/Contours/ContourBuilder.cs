@@ -79,7 +79,7 @@ internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm,
         var loops = new List<Loop>();
         foreach (var (curve, points) in closedCurves)
         {
-            loops.AddRange(LoopRepair.Rings(points, [curve], curve.Layer, Warn));
+            loops.AddRange(LoopRepair.Rings(points, [curve], curve.Layer, chord, Warn));
         }
         var unique = DuplicateFilter.Unique(pieces, sameness, out var dropped);
         if (dropped > 0)
@@ -96,7 +96,7 @@ internal sealed class ContourBuilder(DxfImportOptions options, double scaleToMm,
         }
         foreach (var (points, chainCurves) in chained)
         {
-            loops.AddRange(LoopRepair.Rings(points, chainCurves, chainCurves[0].Layer, Warn));
+            loops.AddRange(LoopRepair.Rings(points, chainCurves, chainCurves[0].Layer, chord, Warn));
         }
         if (open.Count > 0)
         {

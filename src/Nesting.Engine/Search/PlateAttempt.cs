@@ -1,4 +1,3 @@
-using Nesting.Engine.Collision;
 using Nesting.Engine.Search.Plates;
 
 namespace Nesting.Engine.Search;
@@ -240,6 +239,35 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
                 Plates[^1] = swapped.Last;
                 return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="tries"/> ruin-and-recreate moves (<see cref="RuinAndRecreate"/>), each on a random earlier
+    /// plate (any outline: the gravity rule needs no plain rectangle); true at the first that lowered the last plate's
+    /// part area. An emptied last plate goes back to stock.
+    /// </summary>
+    public bool RecreateWithLastPlate(SearchContext ctx, Random rng, int tries, Func<bool> shouldStop)
+    {
+        for (var t = 0; t < tries && Plates.Count >= 2 && !shouldStop(); t++)
+        {
+            var p = rng.Next(Plates.Count - 1);
+            if (RuinAndRecreate.TryRecreate(ctx, Plates[p], Plates[^1], _placer, rng) is not { } recreated)
+            {
+                continue;
+            }
+            Plates[p] = recreated.Target;
+            if (recreated.Last is null)
+            {
+                KeepOnLastPlate([]);
+            }
+            else
+            {
+                Plates[^1] = recreated.Last;
+            }
+            MoveLastPlateToSmallerStock();
+            return true;
         }
         return false;
     }

@@ -96,8 +96,9 @@ internal sealed class PlateSolver
     /// <summary>
     /// Empties plates by overlap minimisation on every thread: each worker takes its own copy of the best layout and
     /// merges with its own seed (<see cref="PlateAttempt.MergeLastPlate"/>), adopting the shared best when another
-    /// worker got further; a pass that moved nothing is followed by one exchange (<see cref="PlateAttempt.ExchangeWithLastPlate"/>).
-    /// A merge or an exchange only ever moves part area off the last plate, so every step is an improvement and is
+    /// worker got further; a pass that moved nothing is followed by one exchange (<see cref="PlateAttempt.ExchangeWithLastPlate"/>)
+    /// and, failing that, ruin-and-recreate tries (<see cref="PlateAttempt.RecreateWithLastPlate"/>).
+    /// Each of these only ever moves part area off the last plate, so every step is an improvement and is
     /// published. A worker stops after <see cref="SearchSettings.PlateMergeFailures"/> passes in a row that
     /// moved nothing, or at its share of the budget; while the last plate holds only a handful of parts that an earlier
     /// plate has room for by area, it keeps trying until the budget ends.
@@ -134,7 +135,8 @@ internal sealed class PlateSolver
                     stranded = StrandedPlateNote.WorthMerging(mine.Plates);
                 }
             }
-            if (!mine.MergeLastPlate(_ctx, rng, Stop) && !mine.ExchangeWithLastPlate(_ctx, rng, Stop))
+            if (!mine.MergeLastPlate(_ctx, rng, Stop) && !mine.ExchangeWithLastPlate(_ctx, rng, Stop)
+                && !mine.RecreateWithLastPlate(_ctx, rng, settings.PlateRecreateTries, Stop))
             {
                 failures++;
                 continue;

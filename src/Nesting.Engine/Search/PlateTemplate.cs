@@ -1,5 +1,4 @@
 using Nesting.Engine.Collision;
-using Nesting.Geometry;
 
 namespace Nesting.Engine.Search;
 

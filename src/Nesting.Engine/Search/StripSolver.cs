@@ -7,8 +7,9 @@ namespace Nesting.Engine.Search;
 
 /// <summary>
 /// Strip mode: bottom-left fill for a first layout, then the sparrow-style exploration loop: squeeze the strip,
-/// separate the overlaps, keep the result when it becomes feasible, squeeze less after a failure.
-/// Each worker thread explores with its own seed and they share the best layout.
+/// separate the overlaps, keep the result when it becomes feasible, squeeze less after a failure; for the last
+/// <see cref="SearchSettings.StripCompressShare"/> of the budget, compression: tiny squeezes of the shared best.
+/// Each worker thread explores and compresses with its own seed and they share the best layout.
 /// </summary>
 internal sealed class StripSolver
 {
@@ -113,7 +114,33 @@ internal sealed class StripSolver
             },
             Publish = candidate => Publish(candidate, "improving"),
         };
-        loop.Run(start, () => _ctx.ShouldStop);
+        var compressFrom = 1 - Math.Clamp(settings.StripCompressShare, 0, 1);
+        loop.Run(start, () => _ctx.ShouldStopAt(compressFrom));
+        Compress(separator, seed, loop.MinLength);
+    }
+
+    /// <summary>
+    /// The compression phase, to the end of the budget: rounds of the squeeze loop with the compression schedule, each
+    /// from the shared best, until the squeeze falls below its smallest step; sparrow's second phase.
+    /// </summary>
+    private void Compress(Separator separator, int seed, double minLength)
+    {
+        var settings = _ctx.Options.Search;
+        for (var round = 1; !_ctx.ShouldStop; round++)
+        {
+            StripSnapshot best;
+            lock (_gate)
+            {
+                best = _best!;
+            }
+            var loop = new SqueezeLoop(separator, SqueezeSchedule.Compress(settings), seed + round)
+            {
+                Squeezable = length => length - _lo,
+                MinLength = minLength,
+                Publish = candidate => Publish(candidate, "compressing"),
+            };
+            loop.Run(best, () => _ctx.ShouldStop);
+        }
     }
 
     private void Publish(StripSnapshot candidate, string phase)

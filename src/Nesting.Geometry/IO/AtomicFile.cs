@@ -13,7 +13,7 @@ public static class AtomicFile
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(directory);
-        RemoveStaleTemps(directory, Path.GetFileName(full));
+        RemoveStaleTemps(directory);
         var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -34,20 +34,21 @@ public static class AtomicFile
     }
 
     /// <summary>
-    /// Deletes the temporary files of <paramref name="fileName"/> left by a writer that was killed before its rename
-    /// (its process is gone): a killed 200,000-part run would otherwise leave gigabytes of half-written files behind.
-    /// A temporary file of a live process is left alone, since that writer may still rename it.
+    /// Deletes the temporary files (<c>.NAME.PID.GUID.tmp</c>) in <paramref name="directory"/> left by writers that
+    /// were killed before their rename (their process is gone), whatever file they were writing: a killed run leaves
+    /// zero-byte or half-written hidden files, and the next run may not write the same names (fewer plates). A killed
+    /// 200,000-part run would otherwise leave gigabytes behind. A temporary file of a live process is left alone, since
+    /// that writer may still rename it.
     /// </summary>
-    public static void RemoveStaleTemps(string directory, string fileName)
+    public static void RemoveStaleTemps(string directory)
     {
         if (!Directory.Exists(directory))
         {
             return;
         }
-        foreach (var temp in Directory.EnumerateFiles(directory, $".{fileName}.*.tmp"))
+        foreach (var temp in Directory.EnumerateFiles(directory, ".*.tmp"))
         {
-            var fields = Path.GetFileName(temp)[(fileName.Length + 2)..].Split('.');
-            if (fields.Length == 3 && int.TryParse(fields[0], out var pid) && !IsRunning(pid))
+            if (WriterOf(Path.GetFileName(temp)) is { } pid && !IsRunning(pid))
             {
                 try
                 {
@@ -59,6 +60,16 @@ public static class AtomicFile
                 }
             }
         }
+    }
+
+    /// <summary>The process id in a temporary file name this class made, null for any other file.</summary>
+    private static int? WriterOf(string name)
+    {
+        var fields = name[..^".tmp".Length].Split('.');
+        return fields.Length >= 4 && fields[^1].Length >= 8 && fields[^1].All(char.IsAsciiHexDigit)
+            && int.TryParse(fields[^2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid)
+            ? pid
+            : null;
     }
 
     private static bool IsRunning(int pid)

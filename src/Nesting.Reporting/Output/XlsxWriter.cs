@@ -1,55 +1,57 @@
 using Nesting.Geometry.IO;
-using System.IO.Compression;
-using System.Text;
-using System.Xml;
+using SpreadCheetah;
+using SpreadCheetah.Styling;
+using SpreadCheetah.Worksheets;
 
 namespace Nesting.Reporting;
 
 /// <summary>
-/// Writes tables as a minimal Office Open XML workbook (ECMA-376): one worksheet per table, inline strings, a bold
-/// header row. Built with System.IO.Compression only, so no spreadsheet package is needed.
+/// Writes tables as an XLSX workbook with SpreadCheetah (MIT, maintained, streaming, no Office needed): one worksheet
+/// per table, a bold header row, numbers as numbers in the General format (rounded like every export, see
+/// <see cref="ExportValue"/>), booleans as booleans, text as inline strings, columns 22 wide.
 /// </summary>
 public static class XlsxWriter
 {
-    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private const string PackageRelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
+    /// <summary>Column width in characters: wide enough for the longest field names (material_saved_kg, ...).</summary>
+    private const double ColumnWidth = 22;
+
+    /// <summary>Excel's limit on a sheet name is 31 characters; 28 leaves room for a numeric suffix.</summary>
+    private const int SheetNameLength = 28;
 
     /// <summary>Writes <paramref name="tables"/> to <paramref name="path"/> atomically.</summary>
     public static void Write(IReadOnlyList<ExportTable> tables, string path) => AtomicFile.Write(path, stream => Write(tables, stream));
 
     /// <summary>Writes <paramref name="tables"/> as a workbook into <paramref name="stream"/>.</summary>
-    public static void Write(IReadOnlyList<ExportTable> tables, Stream stream)
+    public static void Write(IReadOnlyList<ExportTable> tables, Stream stream) =>
+        WriteAsync(tables, stream).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Writes <paramref name="tables"/> as a workbook into <paramref name="stream"/>.</summary>
+    public static async ValueTask WriteAsync(IReadOnlyList<ExportTable> tables, Stream stream, CancellationToken cancellationToken = default)
     {
         if (tables.Count == 0)
         {
             throw new ArgumentException("A workbook needs at least one sheet.", nameof(tables));
         }
         var names = SheetNames(tables);
-        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        Entry(zip, "[Content_Types].xml", w => ContentTypes(w, tables.Count));
-        Entry(zip, "_rels/.rels", w => Relationships(w, [("rId1", RelNs + "/officeDocument", "xl/workbook.xml")]));
-        Entry(zip, "xl/workbook.xml", w => Workbook(w, names));
-        Entry(zip, "xl/_rels/workbook.xml.rels", w => Relationships(w,
-            [.. names.Select((_, i) => ($"rId{i + 1}", RelNs + "/worksheet", $"worksheets/sheet{i + 1}.xml")),
-             ($"rId{names.Count + 1}", RelNs + "/styles", "styles.xml")]));
-        Entry(zip, "xl/styles.xml", Styles);
+        // Cell references written out, so readers that expect r="B2" (as the hand-written writer wrote) still work.
+        await using var book = await Spreadsheet.CreateNewAsync(stream, new SpreadCheetahOptions { WriteCellReferenceAttributes = true }, cancellationToken);
+        var header = book.AddStyle(new Style { Font = { Bold = true } });
         for (var i = 0; i < tables.Count; i++)
         {
             var table = tables[i];
-            Entry(zip, $"xl/worksheets/sheet{i + 1}.xml", w => Worksheet(w, table));
+            var options = new WorksheetOptions();
+            for (var c = 1; c <= table.Columns.Count; c++)
+            {
+                options.Column(c).Width = ColumnWidth;
+            }
+            await book.StartWorksheetAsync(names[i], options, cancellationToken);
+            await book.AddHeaderRowAsync(table.Columns.Select(XmlSafe).ToArray(), header, cancellationToken);
+            foreach (var row in table.Rows)
+            {
+                await book.AddRowAsync(row.Select(ToCell).ToArray(), cancellationToken);
+            }
         }
-    }
-
-    /// <summary>The A1-style column letters of 0-based column <paramref name="index"/> (0 → A, 26 → AA).</summary>
-    public static string ColumnName(int index)
-    {
-        var name = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + (n - 1) % 26) + name;
-        }
-        return name;
+        await book.FinishAsync(cancellationToken);
     }
 
     private static List<string> SheetNames(IReadOnlyList<ExportTable> tables)
@@ -58,7 +60,7 @@ public static class XlsxWriter
         foreach (var table in tables)
         {
             var clean = new string(table.Name.Where(c => "[]:*?/\\".IndexOf(c) < 0).ToArray()).Trim();
-            clean = clean.Length == 0 ? $"Sheet{names.Count + 1}" : clean[..Math.Min(clean.Length, 28)];
+            clean = clean.Length == 0 ? $"Sheet{names.Count + 1}" : clean[..Math.Min(clean.Length, SheetNameLength)];
             var unique = clean;
             for (var k = 2; names.Contains(unique, StringComparer.OrdinalIgnoreCase); k++)
             {
@@ -69,207 +71,21 @@ public static class XlsxWriter
         return names;
     }
 
-    private static void Entry(ZipArchive zip, string name, Action<XmlWriter> write)
+    private static Cell ToCell(object? value) => value switch
     {
-        using var stream = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
-        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
-        writer.WriteStartDocument(standalone: true);
-        write(writer);
-        writer.WriteEndDocument();
-    }
+        null => new Cell(),
+        double d when !double.IsFinite(d) => new Cell(),
+        double d => new Cell(ExportValue.Round(d)),
+        float f when !float.IsFinite(f) => new Cell(),
+        float f => new Cell(ExportValue.Round(f)),
+        int n => new Cell(n),
+        long n => new Cell(n),
+        decimal m => new Cell(m),
+        bool b => new Cell(b),
+        _ => new Cell(XmlSafe(ExportValue.Text(value))),
+    };
 
-    private static void ContentTypes(XmlWriter w, int sheets)
-    {
-        const string ns = "http://schemas.openxmlformats.org/package/2006/content-types";
-        w.WriteStartElement("Types", ns);
-        Default(w, ns, "rels", "application/vnd.openxmlformats-package.relationships+xml");
-        Default(w, ns, "xml", "application/xml");
-        Override(w, ns, "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
-        Override(w, ns, "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
-        for (var i = 1; i <= sheets; i++)
-        {
-            Override(w, ns, $"/xl/worksheets/sheet{i}.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
-        }
-        w.WriteEndElement();
-
-        static void Default(XmlWriter w, string ns, string extension, string type)
-        {
-            w.WriteStartElement("Default", ns);
-            w.WriteAttributeString("Extension", extension);
-            w.WriteAttributeString("ContentType", type);
-            w.WriteEndElement();
-        }
-
-        static void Override(XmlWriter w, string ns, string part, string type)
-        {
-            w.WriteStartElement("Override", ns);
-            w.WriteAttributeString("PartName", part);
-            w.WriteAttributeString("ContentType", type);
-            w.WriteEndElement();
-        }
-    }
-
-    private static void Relationships(XmlWriter w, IEnumerable<(string Id, string Type, string Target)> relationships)
-    {
-        w.WriteStartElement("Relationships", PackageRelNs);
-        foreach (var (id, type, target) in relationships)
-        {
-            w.WriteStartElement("Relationship", PackageRelNs);
-            w.WriteAttributeString("Id", id);
-            w.WriteAttributeString("Type", type);
-            w.WriteAttributeString("Target", target);
-            w.WriteEndElement();
-        }
-        w.WriteEndElement();
-    }
-
-    private static void Workbook(XmlWriter w, IReadOnlyList<string> names)
-    {
-        w.WriteStartElement("workbook", MainNs);
-        w.WriteAttributeString("xmlns", "r", null, RelNs);
-        w.WriteStartElement("sheets", MainNs);
-        for (var i = 0; i < names.Count; i++)
-        {
-            w.WriteStartElement("sheet", MainNs);
-            w.WriteAttributeString("name", names[i]);
-            w.WriteAttributeString("sheetId", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            w.WriteAttributeString("id", RelNs, $"rId{i + 1}");
-            w.WriteEndElement();
-        }
-        w.WriteEndElement();
-        w.WriteEndElement();
-    }
-
-    // Style 0 is the default, style 1 a bold header; fills 0 and 1 are the two the format reserves.
-    private static void Styles(XmlWriter w)
-    {
-        w.WriteStartElement("styleSheet", MainNs);
-        w.WriteStartElement("fonts", MainNs);
-        w.WriteAttributeString("count", "2");
-        w.WriteStartElement("font", MainNs);
-        w.WriteEndElement();
-        w.WriteStartElement("font", MainNs);
-        w.WriteElementString("b", MainNs, null);
-        w.WriteEndElement();
-        w.WriteEndElement();
-        w.WriteStartElement("fills", MainNs);
-        w.WriteAttributeString("count", "2");
-        foreach (var pattern in new[] { "none", "gray125" })
-        {
-            w.WriteStartElement("fill", MainNs);
-            w.WriteStartElement("patternFill", MainNs);
-            w.WriteAttributeString("patternType", pattern);
-            w.WriteEndElement();
-            w.WriteEndElement();
-        }
-        w.WriteEndElement();
-        w.WriteStartElement("borders", MainNs);
-        w.WriteAttributeString("count", "1");
-        w.WriteElementString("border", MainNs, null);
-        w.WriteEndElement();
-        w.WriteStartElement("cellStyleXfs", MainNs);
-        w.WriteAttributeString("count", "1");
-        Xf(w, font: 0, withXfId: false);
-        w.WriteEndElement();
-        w.WriteStartElement("cellXfs", MainNs);
-        w.WriteAttributeString("count", "2");
-        Xf(w, font: 0, withXfId: true);
-        Xf(w, font: 1, withXfId: true);
-        w.WriteEndElement();
-        w.WriteStartElement("cellStyles", MainNs);
-        w.WriteAttributeString("count", "1");
-        w.WriteStartElement("cellStyle", MainNs);
-        w.WriteAttributeString("name", "Normal");
-        w.WriteAttributeString("xfId", "0");
-        w.WriteAttributeString("builtinId", "0");
-        w.WriteEndElement();
-        w.WriteEndElement();
-        w.WriteEndElement();
-
-        static void Xf(XmlWriter w, int font, bool withXfId)
-        {
-            w.WriteStartElement("xf", MainNs);
-            w.WriteAttributeString("numFmtId", "0");
-            w.WriteAttributeString("fontId", font.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            w.WriteAttributeString("fillId", "0");
-            w.WriteAttributeString("borderId", "0");
-            if (withXfId)
-            {
-                w.WriteAttributeString("xfId", "0");
-                if (font != 0)
-                {
-                    w.WriteAttributeString("applyFont", "1");
-                }
-            }
-            w.WriteEndElement();
-        }
-    }
-
-    private static void Worksheet(XmlWriter w, ExportTable table)
-    {
-        w.WriteStartElement("worksheet", MainNs);
-        if (table.Columns.Count > 0)
-        {
-            w.WriteStartElement("cols", MainNs);
-            w.WriteStartElement("col", MainNs);
-            w.WriteAttributeString("min", "1");
-            w.WriteAttributeString("max", table.Columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            w.WriteAttributeString("width", "22");
-            w.WriteAttributeString("customWidth", "1");
-            w.WriteEndElement();
-            w.WriteEndElement();
-        }
-        w.WriteStartElement("sheetData", MainNs);
-        Row(w, 1, table.Columns.Cast<object?>().ToArray(), style: 1);
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            Row(w, r + 2, table.Rows[r], style: 0);
-        }
-        w.WriteEndElement();
-        w.WriteEndElement();
-    }
-
-    private static void Row(XmlWriter w, int rowNumber, IReadOnlyList<object?> values, int style)
-    {
-        var row = rowNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        w.WriteStartElement("row", MainNs);
-        w.WriteAttributeString("r", row);
-        for (var c = 0; c < values.Count; c++)
-        {
-            if (values[c] is not { } value || (value is double number && !double.IsFinite(number)))
-            {
-                continue;
-            }
-            w.WriteStartElement("c", MainNs);
-            w.WriteAttributeString("r", ColumnName(c) + row);
-            if (style != 0)
-            {
-                w.WriteAttributeString("s", style.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-            switch (value)
-            {
-                case bool b:
-                    w.WriteAttributeString("t", "b");
-                    w.WriteElementString("v", MainNs, b ? "1" : "0");
-                    break;
-                case double or float or int or long or decimal:
-                    w.WriteElementString("v", MainNs, ExportValue.Text(value));
-                    break;
-                default:
-                    w.WriteAttributeString("t", "inlineStr");
-                    w.WriteStartElement("is", MainNs);
-                    w.WriteStartElement("t", MainNs);
-                    w.WriteAttributeString("xml", "space", null, "preserve");
-                    w.WriteString(XmlSafe(ExportValue.Text(value)));
-                    w.WriteEndElement();
-                    w.WriteEndElement();
-                    break;
-            }
-            w.WriteEndElement();
-        }
-        w.WriteEndElement();
-    }
-
+    /// <summary>XML 1.0 cannot carry control characters other than tab and line breaks; they are dropped.</summary>
     private static string XmlSafe(string text) =>
         text.Any(c => c < 0x20 && c is not ('\t' or '\n' or '\r')) ? new string(text.Where(c => c >= 0x20 || c is '\t' or '\n' or '\r').ToArray()) : text;
 }

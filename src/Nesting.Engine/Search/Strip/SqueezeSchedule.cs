@@ -25,6 +25,13 @@ internal sealed record SqueezeSchedule(
     public static SqueezeSchedule Explore(SearchSettings s) =>
         new(s.StripInitialShrink, s.StripMinShrink, s.StripRetries, s.StripPersistentShrink, s.StripPersistentRetries, s.StripSidewaysSwaps, RandomStep: true);
 
+    /// <summary>
+    /// Strip compression: tiny random steps from the best layout, one disrupt-and-retry round, and the end below the
+    /// smallest step (the phase then starts again from the shared best).
+    /// </summary>
+    public static SqueezeSchedule Compress(SearchSettings s) =>
+        new(s.StripCompressInitialShrink, s.StripCompressMinShrink, 1, 0, 1, 0, RandomStep: true);
+
     /// <summary>Compaction of a plate: exact steps that halve on failure, and the end below the smallest.</summary>
     public static SqueezeSchedule Compact(SearchSettings s) =>
         new(s.CompactInitialShrink, s.CompactMinShrink, s.CompactRetries, 0, s.CompactRetries, 0, RandomStep: false);
