@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using Nesting.Dxf;
+using Nesting.Jobs;
 
 namespace Nesting.Cli;
 
@@ -57,7 +57,7 @@ internal sealed class InspectCommand : NestCommand
         var result = DxfImporter.Import(Single(parse.GetValue(_file), "give exactly one DXF file"), options);
         if (parse.GetValue(_json))
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(InspectionJson(result), new JsonSerializerOptions { WriteIndented = true }));
+            context.Out.WriteLine(InspectionJsonWriter.ToJson(result));
         }
         else
         {
@@ -65,25 +65,6 @@ internal sealed class InspectCommand : NestCommand
         }
         return ExitCodes.Ok;
     }
-
-    private static object InspectionJson(DxfImportResult r) => new Dictionary<string, object?>
-    {
-        ["file"] = r.File,
-        ["version"] = r.Version,
-        ["units"] = r.Units,
-        ["scale_to_mm"] = r.ScaleToMm,
-        ["parts"] = r.Parts.Select(p => new Dictionary<string, object>
-        {
-            ["id"] = p.Id,
-            ["area"] = Math.Round(p.Shape.Area, 6),
-            ["bbox"] = new[] { p.Shape.Bounds.MinX, p.Shape.Bounds.MinY, p.Shape.Bounds.MaxX, p.Shape.Bounds.MaxY }.Select(v => Math.Round(v, 6)),
-            ["holes"] = p.Shape.Holes.Count,
-            ["vertices"] = p.Shape.VertexCount,
-        }),
-        ["open_chains"] = r.OpenChains.Count,
-        ["skipped"] = r.Skipped,
-        ["warnings"] = r.Warnings.Select(w => w.ToString()),
-    };
 
     private static void PrintText(TextWriter o, DxfImportResult r)
     {

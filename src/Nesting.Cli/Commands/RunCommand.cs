@@ -97,13 +97,7 @@ internal sealed class RunCommand : NestCommand
         {
             OutputDirectory = output,
             Dxf = DxfWriteOptions.Default with { Version = parse.GetValue(_dxfVersion) ?? DxfVersion.AC1015 },
-            Engine = new NestingOptions
-            {
-                TimeLimit = definition.TimeLimit,
-                Seed = definition.Seed,
-                Threads = definition.Threads ?? Environment.ProcessorCount,
-                Search = _engine.Search(parse),
-            },
+            Engine = definition.EngineOptions(_engine.Search(parse)),
             Report = noReport ? null : ReportSetup.For(definition, history, baseline, parse.GetValue(_factors)),
             History = noReport ? null : history,
         };

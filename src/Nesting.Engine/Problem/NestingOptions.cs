@@ -6,7 +6,16 @@ public sealed record NestingOptions
     /// <summary>Wall-clock budget for the whole run.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Worker threads; 1 makes a run reproducible for a given seed.</summary>
+    /// <summary>
+    /// Search budget in steps instead of wall-clock time, or null (the default) for <see cref="TimeLimit"/>. A step is
+    /// one check of the budget: one part placed, one separator iteration, one restart. A time budget ends wherever the
+    /// clock finds the search, so two runs of one seed differ with the machine's load; a step budget ends at the same
+    /// point every time, so with 1 thread a run is reproducible across runs and machines (a host comparing two
+    /// embeddings, a regression test). When set, <see cref="TimeLimit"/> is ignored; cancelling still stops the run.
+    /// </summary>
+    public long? StepLimit { get; init; }
+
+    /// <summary>Worker threads; 1 makes a run reproducible for a given seed with a <see cref="StepLimit"/>.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Random seed.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Nesting.Engine.Search;
 
@@ -7,6 +8,9 @@ internal sealed class SearchContext
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly IProgress<NestingProgress>? _progress;
+
+    /// <summary>Budget checks so far (shared with subset contexts): the clock of a step-budgeted run.</summary>
+    private readonly StrongBox<long> _steps = new();
 
     public SearchContext(NestingJob job, NestingOptions options, IProgress<NestingProgress>? progress, CancellationToken cancellation)
     {
@@ -42,6 +46,7 @@ internal sealed class SearchContext
         Options = parent.Options;
         _progress = parent._progress;
         _clock = parent._clock;
+        _steps = parent._steps;
         Cancellation = parent.Cancellation;
         Types = parent.Types;
         Instances = instances;
@@ -69,10 +74,22 @@ internal sealed class SearchContext
     public TimeSpan Elapsed => _clock.Elapsed;
 
     /// <summary>True once the budget is spent or the caller cancelled.</summary>
-    public bool ShouldStop => Cancellation.IsCancellationRequested || _clock.Elapsed >= Options.TimeLimit;
+    public bool ShouldStop => ShouldStopAt(1.0);
 
-    /// <summary>True once <paramref name="share"/> of the budget is spent or the caller cancelled.</summary>
-    public bool ShouldStopAt(double share) => Cancellation.IsCancellationRequested || _clock.Elapsed >= Options.TimeLimit * share;
+    /// <summary>
+    /// True once <paramref name="share"/> of the budget is spent or the caller cancelled. Every call is one step of a
+    /// step-budgeted run (<see cref="NestingOptions.StepLimit"/>).
+    /// </summary>
+    public bool ShouldStopAt(double share)
+    {
+        if (Cancellation.IsCancellationRequested)
+        {
+            return true;
+        }
+        return Options.StepLimit is { } limit
+            ? Interlocked.Increment(ref _steps.Value) >= limit * share
+            : _clock.Elapsed >= Options.TimeLimit * share;
+    }
 
     public void Report(int plates, double utilization, double stripLength, int placed, string phase) =>
         _progress?.Report(new NestingProgress(_clock.Elapsed, plates, utilization, stripLength, placed, phase));

@@ -37,6 +37,12 @@ public sealed record JobDefinition
     /// <summary>Search budget.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Search budget in steps instead of time (job field <c>step_limit</c>), or null for <see cref="TimeLimit"/>:
+    /// with 1 thread a step-budgeted run gives the same nest every time (<see cref="NestingOptions.StepLimit"/>).
+    /// </summary>
+    public long? StepLimit { get; init; }
+
     /// <summary>Random seed.</summary>
     public int Seed { get; init; } = 1;
 
@@ -51,6 +57,16 @@ public sealed record JobDefinition
 
     /// <summary>Reporting settings of the job.</summary>
     public ReportDefinition Report { get; init; } = new();
+
+    /// <summary>The engine options the job asks for: its budget, seed and threads (all cores when it names none).</summary>
+    public NestingOptions EngineOptions(SearchSettings? search = null) => new()
+    {
+        TimeLimit = TimeLimit,
+        StepLimit = StepLimit,
+        Seed = Seed,
+        Threads = Threads ?? Environment.ProcessorCount,
+        Search = search ?? SearchSettings.Default,
+    };
 }
 
 /// <summary>The <c>report</c> settings of a job file. Immutable.</summary>
@@ -63,11 +79,17 @@ public sealed record ReportDefinition
     public string? FactorsFile { get; init; }
 }
 
-/// <summary>One part file of a job. Immutable.</summary>
-/// <param name="Path">Absolute path of the DXF file.</param>
+/// <summary>One part file of a job, or one part given as a polygon. Immutable.</summary>
+/// <param name="Path">Absolute path of the DXF file; empty for a <see cref="Polygon"/> part.</param>
 /// <param name="Quantity">Copies wanted of each part found in the file.</param>
 public sealed record PartDefinition(string Path, int Quantity)
 {
+    /// <summary>
+    /// The part's outline and holes in mm, given in the job instead of a DXF file (job field <c>polygon</c>, with
+    /// <c>holes</c>): for a host that already has the geometry. Null for a DXF part.
+    /// </summary>
+    public Shape? Polygon { get; init; }
+
     /// <summary>Part id; defaults to the file name (with <c>#n</c> when the file holds several parts).</summary>
     public string? Id { get; init; }
 

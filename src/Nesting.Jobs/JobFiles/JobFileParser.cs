@@ -74,6 +74,7 @@ public static class JobFileParser
             Margin = root.OptionalNumber("margin", 0) ?? 0,
             PartInPart = root.OptionalBool("part_in_part") ?? true,
             TimeLimit = TimeSpan.FromSeconds(root.OptionalNumber("time_limit_s", 0, exclusiveMin: true) ?? 10),
+            StepLimit = root.OptionalInt("step_limit", 1),
             Seed = root.OptionalInt("seed") ?? 1,
             Threads = root.OptionalInt("threads", 1),
             Dxf = ParseDxfSettings(root.Object("dxf")),
@@ -101,9 +102,28 @@ public static class JobFileParser
 
     private static PartDefinition ParsePart(JsonObjectReader p, string baseDirectory)
     {
-        var path = ResolveFile(p, "dxf", baseDirectory);
+        Shape? polygon = null;
+        string path;
+        if (p.Has("polygon"))
+        {
+            if (p.Has("dxf"))
+            {
+                throw p.Error("polygon", "give either \"dxf\" (a part file) or \"polygon\" (an outline in mm), not both");
+            }
+            var holes = p.Element("holes") is { ValueKind: JsonValueKind.Array } h
+                ? h.EnumerateArray().Select((hole, i) => ReadRing(p, $"holes[{i}]", hole)).ToArray()
+                : [];
+            polygon = new Shape(ReadRing(p, "polygon", p.Element("polygon")!.Value), holes);
+            p.RequiredString("id");
+            path = "";
+        }
+        else
+        {
+            path = ResolveFile(p, "dxf", baseDirectory);
+        }
         var part = new PartDefinition(path, p.OptionalInt("quantity", 0) ?? 1)
         {
+            Polygon = polygon,
             Id = p.OptionalString("id"),
             Rotation = ParseRotation(p),
             Mirror = p.OptionalBool("mirror") ?? false,
@@ -174,20 +194,25 @@ public static class JobFileParser
         return plate;
     }
 
+    /// <summary>A ring from a JSON list of [x, y] points (a polygon part, its holes, a plate defect).</summary>
+    private static Ring ReadRing(JsonObjectReader owner, string field, JsonElement points)
+    {
+        try
+        {
+            return new Ring(points.EnumerateArray().Select(pt => new Vec2(pt[0].GetDouble(), pt[1].GetDouble())));
+        }
+        catch (Exception e) when (e is InvalidOperationException or IndexOutOfRangeException or ArgumentException or FormatException)
+        {
+            throw owner.Error(field, "expected a list of at least 3 [x, y] points");
+        }
+    }
+
     private static Shape ParseDefect(JsonObjectReader d)
     {
         Shape shape;
         if (d.Has("polygon"))
         {
-            var points = d.Element("polygon")!.Value;
-            try
-            {
-                shape = new Shape(new Ring(points.EnumerateArray().Select(pt => new Vec2(pt[0].GetDouble(), pt[1].GetDouble()))));
-            }
-            catch (Exception e) when (e is InvalidOperationException or IndexOutOfRangeException or ArgumentException or FormatException)
-            {
-                throw d.Error("polygon", "expected a list of at least 3 [x, y] points");
-            }
+            shape = new Shape(ReadRing(d, "polygon", d.Element("polygon")!.Value));
         }
         else
         {

@@ -1,5 +1,6 @@
 using Nesting.Dxf;
 using Nesting.Engine;
+using Nesting.Geometry;
 
 namespace Nesting.Jobs;
 
@@ -14,6 +15,11 @@ public static class JobLoader
         var parts = new List<Part>();
         foreach (var spec in definition.Parts)
         {
+            if (spec.Polygon is { } polygon)
+            {
+                parts.Add(PartOf(spec, spec.Id!, polygon, [], []));
+                continue;
+            }
             var result = Import(definition, spec.Path, spec.Origin, spec.Units, spec.SinglePart, warnings);
             if (result.Parts.Count == 0)
             {
@@ -23,15 +29,7 @@ public static class JobLoader
             foreach (var imported in result.Parts)
             {
                 var id = spec.Id is null ? imported.Id : result.Parts.Count == 1 ? spec.Id : $"{spec.Id}#{imported.Id.Split('#').Last()}";
-                parts.Add(new Part(id, imported.Shape, spec.Quantity)
-                {
-                    Rotation = spec.Rotation,
-                    AllowMirror = spec.Mirror,
-                    Priority = spec.Priority,
-                    AllowPartInPart = spec.PartInPart,
-                    CutCurves = imported.CutCurves,
-                    MarkingCurves = imported.MarkingCurves,
-                });
+                parts.Add(PartOf(spec, id, imported.Shape, imported.CutCurves, imported.MarkingCurves));
             }
         }
         var duplicate = parts.GroupBy(p => p.Id).FirstOrDefault(g => g.Count() > 1);
@@ -52,6 +50,18 @@ public static class JobLoader
         };
         return new LoadedJob(definition, job, warnings);
     }
+
+    /// <summary>The engine part of <paramref name="spec"/>: its shape, the curves written to the plate DXF, its rules.</summary>
+    private static Part PartOf(PartDefinition spec, string id, Shape shape, IReadOnlyList<Curve> cut, IReadOnlyList<Curve> marking) =>
+        new(id, shape, spec.Quantity)
+        {
+            Rotation = spec.Rotation,
+            AllowMirror = spec.Mirror,
+            Priority = spec.Priority,
+            AllowPartInPart = spec.PartInPart,
+            CutCurves = cut,
+            MarkingCurves = marking,
+        };
 
     private static PlateStock LoadPlate(JobDefinition definition, PlateDefinition spec, List<string> warnings)
     {

@@ -19,14 +19,9 @@ public static class NestRunner
     /// <exception cref="InvalidOperationException">The engine returned a solution the verifier rejects (a bug: nothing is written).</exception>
     public static RunOutcome Run(NestingJob job, RunSettings settings, IProgress<NestingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var solution = settings.Stock is { } drawn
-            ? StockNesting.Solve(job, drawn.RemnantIds, settings.Engine, progress, cancellationToken)
-            : NestingEngine.Run(job, settings.Engine, progress, cancellationToken);
-        var verification = SolutionVerifier.Verify(solution, VerificationTolerance(job));
-        if (!verification.IsValid)
-        {
-            throw new InvalidOperationException($"The engine produced an invalid nest, nothing was written. Please report this job. {verification}");
-        }
+        var (solution, verification) = settings.Stock is { } drawn
+            ? Verified(job, StockNesting.Solve(job, drawn.RemnantIds, settings.Engine, progress, cancellationToken))
+            : Solve(job, settings.Engine, progress, cancellationToken);
         var manifest = settings.Stock is { } stock
             ? new StockManifest(Guid.NewGuid().ToString("N"), stock.Database, solution.Job.Name, [.. solution.Plates.Select(p => p.Stock.Id)], RemnantCut.Of(solution, stock.Rule))
             : null;
@@ -40,6 +35,25 @@ public static class NestRunner
             historyId = settings.History?.Record(report);
         }
         return new RunOutcome(solution, SolutionMetrics.Of(solution), verification, files, report, historyId) { Stock = manifest };
+    }
+
+    /// <summary>
+    /// Solves <paramref name="job"/> and verifies the solution independently, writing nothing: for a host that keeps
+    /// the result in memory (the native library returns it as result.json text, see <see cref="ResultJsonWriter"/>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The engine returned a solution the verifier rejects (a bug).</exception>
+    public static (NestingSolution Solution, VerificationReport Verification) Solve(NestingJob job, NestingOptions options, IProgress<NestingProgress>? progress = null, CancellationToken cancellationToken = default)
+        => Verified(job, NestingEngine.Run(job, options, progress, cancellationToken));
+
+    /// <summary>The independent verifier's report on <paramref name="solution"/>; throws when it rejects it (a bug: nothing is written).</summary>
+    private static (NestingSolution Solution, VerificationReport Verification) Verified(NestingJob job, NestingSolution solution)
+    {
+        var verification = SolutionVerifier.Verify(solution, VerificationTolerance(job));
+        if (!verification.IsValid)
+        {
+            throw new InvalidOperationException($"The engine produced an invalid nest, nothing was written. Please report this job. {verification}");
+        }
+        return (solution, verification);
     }
 
     /// <summary>Distance tolerance scaled to the job's size: 1e-6 mm on sheet-metal jobs, relative on huge benchmark coordinates.</summary>
