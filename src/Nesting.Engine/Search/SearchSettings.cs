@@ -174,6 +174,18 @@ public sealed record SearchSettings
     /// </summary>
     public int PlateRecreateTries { get; init; }
 
+    /// <summary>
+    /// Smallest share of the plate's width and of its height that a ruin-and-recreate window spans: below it a window
+    /// often clears a single part, which comes back where it was.
+    /// </summary>
+    public double PlateRecreateMinSpan { get; init; } = 0.15;
+
+    /// <summary>Largest share of each side a window spans: beyond it the refill is a new constructive fill, not a repair.</summary>
+    public double PlateRecreateMaxSpan { get; init; } = 0.45;
+
+    /// <summary>Smaller parts of an earlier plate tried per exchange: each costs one separation of that plate.</summary>
+    public int PlateExchangeTries { get; init; } = 3;
+
     /// <summary>First squeeze of the last plate's used length, as a fraction of it.</summary>
     public double CompactInitialShrink { get; init; } = 0.02;
 

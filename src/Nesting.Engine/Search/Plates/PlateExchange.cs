@@ -11,9 +11,6 @@ namespace Nesting.Engine.Search.Plates;
 /// </summary>
 internal static class PlateExchange
 {
-    /// <summary>Smaller parts tried per exchange: each costs one separation of the earlier plate.</summary>
-    private const int Tries = 3;
-
     /// <summary>
     /// The earlier plate holding <paramref name="item"/> instead of one of its smaller parts, and the last plate holding
     /// that part instead of <paramref name="item"/>; null when no exchange was found.
@@ -26,7 +23,7 @@ internal static class PlateExchange
             .Where(a => a.Type.OccupiedArea < item.Type.OccupiedArea && target.FreeArea + a.Type.OccupiedArea >= item.Type.OccupiedArea)
             .DistinctBy(a => a.Type.Index)
             .OrderByDescending(a => a.Type.OccupiedArea)
-            .Take(Tries);
+            .Take(ctx.Options.Search.PlateExchangeTries);
         var cellSize = ctx.TypicalItemSize;
         foreach (var a in smaller)
         {

@@ -13,9 +13,6 @@ namespace Nesting.Engine.Search.Plates;
 /// </summary>
 internal static class RuinAndRecreate
 {
-    /// <summary>Smallest and largest share of the plate's width and height a window spans.</summary>
-    private const double MinSpan = 0.15, MaxSpan = 0.45;
-
     /// <summary>
     /// The earlier plate with its window filled again, and the last plate holding what did not fit (null when every
     /// part fitted); null when the last plate's part area would not drop.
@@ -23,8 +20,9 @@ internal static class RuinAndRecreate
     public static (OpenPlate Target, OpenPlate? Last)? TryRecreate(SearchContext ctx, OpenPlate target, OpenPlate last, GravityPlacer placer, Random rng)
     {
         var region = target.Layout.Region.Bounds;
-        var w = region.Width * (MinSpan + (MaxSpan - MinSpan) * rng.NextDouble());
-        var h = region.Height * (MinSpan + (MaxSpan - MinSpan) * rng.NextDouble());
+        var (minSpan, maxSpan) = (ctx.Options.Search.PlateRecreateMinSpan, ctx.Options.Search.PlateRecreateMaxSpan);
+        var w = region.Width * (minSpan + (maxSpan - minSpan) * rng.NextDouble());
+        var h = region.Height * (minSpan + (maxSpan - minSpan) * rng.NextDouble());
         var x = region.MinX + rng.NextDouble() * (region.Width - w);
         var y = region.MinY + rng.NextDouble() * (region.Height - h);
         var window = new Box2(x, y, x + w, y + h);
