@@ -244,6 +244,51 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     }
 
     /// <summary>
+    /// One strip fill (<see cref="StripFill"/>) of the emptiest earlier plain-rectangle plate with every part of a
+    /// stranded last plate, on <paramref name="workers"/> threads until they all fit or <paramref name="shouldStop"/>.
+    /// True when the last plate's part area dropped; an emptied last plate goes back to stock. (Fills of a few parts
+    /// of a last plate that is not stranded lost against merging on the plate benchmark: docs/ENGINE.md.)
+    /// </summary>
+    public bool FillFromLastPlate(SearchContext ctx, Random rng, int workers, Func<bool> shouldStop)
+    {
+        if (!StrandedPlateNote.IsStranded(Plates))
+        {
+            return false;
+        }
+        var targets = Enumerable.Range(0, Plates.Count - 1).Where(p => Plates[p].IsPlainRectangle).ToArray();
+        if (targets.Length == 0)
+        {
+            return false;
+        }
+        var p = targets.MinBy(t => Plates[t].Fill);
+        var last = Plates[^1];
+        if (StripFill.TryFill(ctx, Plates[p], last, last.Items, _placer, rng.Next(), workers, long.MaxValue, shouldStop) is not { } filled)
+        {
+            return false;
+        }
+        ReplacePair(p, filled.Target, filled.Last);
+        return true;
+    }
+
+    /// <summary>
+    /// Plate <paramref name="p"/> becomes <paramref name="target"/> and the last plate <paramref name="last"/> (back to
+    /// stock when null); what is left of the last plate then moves to the smallest stock that holds it.
+    /// </summary>
+    private void ReplacePair(int p, OpenPlate target, OpenPlate? last)
+    {
+        Plates[p] = target;
+        if (last is null)
+        {
+            KeepOnLastPlate([]);
+        }
+        else
+        {
+            Plates[^1] = last;
+        }
+        MoveLastPlateToSmallerStock();
+    }
+
+    /// <summary>
     /// Up to <paramref name="tries"/> ruin-and-recreate moves (<see cref="RuinAndRecreate"/>), each on a random earlier
     /// plate (any outline: the gravity rule needs no plain rectangle); true at the first that lowered the last plate's
     /// part area. An emptied last plate goes back to stock.
@@ -257,16 +302,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
             {
                 continue;
             }
-            Plates[p] = recreated.Target;
-            if (recreated.Last is null)
-            {
-                KeepOnLastPlate([]);
-            }
-            else
-            {
-                Plates[^1] = recreated.Last;
-            }
-            MoveLastPlateToSmallerStock();
+            ReplacePair(p, recreated.Target, recreated.Last);
             return true;
         }
         return false;

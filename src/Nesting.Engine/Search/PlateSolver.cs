@@ -7,8 +7,9 @@ namespace Nesting.Engine.Search;
 /// first), then restarts from the best order, perturbed (<see cref="OrderMoves"/>), for the rest of the budget, keeping
 /// the best layout by (fewest parts left out, fewest plates, least plate area, least part area on the last plate,
 /// shortest last plate). A new best is polished: its last plate's parts try the earlier plates again, then the rest
-/// moves to the smallest stock that holds it. The restarts take <see cref="SearchSettings.PlateRestartShare"/> of the budget. Then the last plate's parts are
-/// pushed into the earlier plates by overlap minimisation (<see cref="PlateMerge"/>), which empties plates the
+/// moves to the smallest stock that holds it. The restarts take <see cref="SearchSettings.PlateRestartShare"/> of the budget. A stranded last plate is then
+/// squeezed into an earlier plate as a strip on every thread (<see cref="StripFill"/>). Then the last plate's parts are
+/// pushed into the earlier plates by strip fills and overlap minimisation (<see cref="PlateMerge"/>), which empties plates the
 /// constructive rule could not; when <see cref="SearchSettings.PlateStripShare"/> is set, the plates are then packed
 /// as one strip for that share (<see cref="PlatesAsStrip"/>); the rest of the budget compacts the last plate toward
 /// x = 0 with the strip search (<see cref="LastPlateCompactor"/>), so the straight remnant grows.
@@ -54,6 +55,7 @@ internal sealed class PlateSolver
         {
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Restart(_ctx.Options.Seed + 7919 * (w + 1)));
         }
+        FillStrandedPlate();
         MergeLastPlates();
         if (StripApplies)
         {
@@ -94,8 +96,28 @@ internal sealed class PlateSolver
     }
 
     /// <summary>
+    /// A last plate holding a handful of parts that the earlier plates have room for by area is squeezed into the
+    /// emptiest of them as a strip (<see cref="PlateAttempt.FillFromLastPlate"/>) on every thread at once, for as
+    /// long as the budget lasts: whatever the squeeze places is kept, and merging takes the rest.
+    /// </summary>
+    private void FillStrandedPlate()
+    {
+        if (!StrandedPlateNote.WorthMerging(_best!.Plates))
+        {
+            return;
+        }
+        var mine = _best.Clone();
+        if (mine.FillFromLastPlate(_ctx, new Random(_ctx.Options.Seed ^ 0x1b873593), Math.Max(1, _ctx.Options.Threads), () => _ctx.ShouldStop)
+            && mine.CompareTo(_best) < 0)
+        {
+            _best = mine;
+            _ctx.Report(mine.Plates.Count, mine.Utilization, 0, mine.PlacedCount, "filling");
+        }
+    }
+
+    /// <summary>
     /// Empties plates by overlap minimisation on every thread: each worker takes its own copy of the best layout and
-    /// merges with its own seed (<see cref="PlateAttempt.MergeLastPlate"/>), adopting the shared best when another
+    /// fills (<see cref="PlateAttempt.FillFromLastPlate"/>) and merges with its own seed (<see cref="PlateAttempt.MergeLastPlate"/>), adopting the shared best when another
     /// worker got further; a pass that moved nothing is followed, unless the last plate is stranded, by one exchange (<see cref="PlateAttempt.ExchangeWithLastPlate"/>)
     /// and, failing that, ruin-and-recreate tries (<see cref="PlateAttempt.RecreateWithLastPlate"/>).
     /// Each of these only ever moves part area off the last plate, so every step is an improvement and is
@@ -136,7 +158,9 @@ internal sealed class PlateSolver
                 }
             }
             // A stranded plate's few parts only ever need merging: an exchange would keep the plate, with a smaller part.
-            if (!mine.MergeLastPlate(_ctx, rng, Stop) && (stranded || !mine.ExchangeWithLastPlate(_ctx, rng, Stop))
+            // A stranded plate's parts are squeezed in together first (FillFromLastPlate does nothing otherwise).
+            if (!mine.FillFromLastPlate(_ctx, rng, 1, Stop) && !mine.MergeLastPlate(_ctx, rng, Stop)
+                && (stranded || !mine.ExchangeWithLastPlate(_ctx, rng, Stop))
                 && !mine.RecreateWithLastPlate(_ctx, rng, settings.PlateRecreateTries, Stop))
             {
                 failures++;

@@ -1,0 +1,141 @@
+using Nesting.Engine.Search.Separation;
+using Nesting.Engine.Search.Strip;
+
+namespace Nesting.Engine.Search.Plates;
+
+/// <summary>
+/// Fills an earlier plate with parts of the last plate by squeezing it as a strip: the plate's parts stay where they
+/// are, the newcomers stand in columns beyond its right edge, and the strip exploration (<see cref="SqueezeLoop"/>)
+/// shortens that strip toward the plate's width, moving every part. Merging drops one newcomer into a plate and hopes
+/// the separator clears a spot at once; a squeeze instead asks the whole plate for a few millimetres at a time, which
+/// is how the strip engine reaches its density (sparrow's exploration, Gardeyn, Vanden Berghe, Wauters 2025,
+/// arXiv:2509.13329). When the strip ends within the plate, every newcomer is on it. Otherwise the parts that lie
+/// wholly within the plate stay and the others go back to the last plate by the gravity rule, kept only when that
+/// leaves more part area on the earlier plate than before.
+/// Preserves: the plate holds only a layout the separator found overlap-free inside its usable rectangle, the parts
+/// sent back take free spots on the last plate, and every part ends on exactly one plate.
+/// </summary>
+internal static class StripFill
+{
+    /// <summary>
+    /// The target plate holding more part area, and the last plate holding the rest of its parts and whatever did not
+    /// stay (null when the last plate emptied); null when the fill gained nothing or the budget ran out first. The
+    /// squeeze runs on <paramref name="workers"/> threads that share the shortest strip, each with its own seed, for at
+    /// most <paramref name="iterationLimit"/> separator iterations in all.
+    /// The target must be a plain rectangle; <paramref name="newcomers"/> come from <paramref name="last"/>.
+    /// </summary>
+    public static (OpenPlate Target, OpenPlate? Last)? TryFill(SearchContext ctx, OpenPlate target, OpenPlate last,
+        IReadOnlyList<(int Instance, ItemType Type, Spot Spot)> newcomers, GravityPlacer placer, int seed, int workers, long iterationLimit, Func<bool> shouldStop)
+    {
+        var b = target.Layout.Region.Bounds;
+        var fitting = Separator.OrientationsWithin(ctx.Types, b.Width, b.Height);
+        var joining = newcomers.Where(c => fitting[c.Type.Index].Length > 0).ToArray();
+        if (joining.Length == 0)
+        {
+            return null;
+        }
+        var items = target.Items.Concat(joining).ToArray();
+        var start = Columns(items, target.Items.Count, fitting, b);
+        var typeOf = items.Select(i => i.Type.Index).ToArray();
+        var gate = new Lock();
+        var best = start;
+        long iterations = 0;
+        bool Done() => best.Length <= b.MaxX || Interlocked.Increment(ref iterations) > iterationLimit || shouldStop();
+        Parallel.For(0, Math.Max(1, workers), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) }, w =>
+        {
+            var own = seed + 104729 * w;
+            var separator = new Separator(ctx.Types, typeOf, fitting, b.MinX, b.MinY, b.MaxY, own, ctx.Options.Search);
+            new SqueezeLoop(separator, SqueezeSchedule.Explore(ctx.Options.Search), own)
+            {
+                MinLength = b.MaxX,
+                Squeezable = length => length - b.MinX,
+                Adopt = current =>
+                {
+                    lock (gate)
+                    {
+                        return best.Length < current.Length ? best : current;
+                    }
+                },
+                Publish = candidate =>
+                {
+                    lock (gate)
+                    {
+                        best = candidate.Length < best.Length ? candidate : best;
+                    }
+                },
+            }.Run(start, Done);
+        });
+        return ReferenceEquals(best, start) ? null : Split(ctx, target, last, items, best, placer, b.MaxX);
+    }
+
+    /// <summary>
+    /// The plate's parts at their spots, then the newcomers stacked bottom-up in columns from the plate's right edge,
+    /// each in its first orientation that fits the plate: a feasible strip to squeeze from.
+    /// </summary>
+    private static StripSnapshot Columns((int Instance, ItemType Type, Spot Spot)[] items, int staying, int[][] fitting, Geometry.Box2 b)
+    {
+        var n = items.Length;
+        var (ori, xs, ys) = (new int[n], new double[n], new double[n]);
+        var length = b.MinX;
+        for (var k = 0; k < staying; k++)
+        {
+            (ori[k], xs[k], ys[k]) = items[k].Spot;
+            length = Math.Max(length, xs[k] + items[k].Type.Orientation(ori[k]).Shape.Width);
+        }
+        var (columnX, columnWidth, y) = (Math.Max(b.MaxX, length), 0.0, b.MinY);
+        for (var k = staying; k < n; k++)
+        {
+            ori[k] = fitting[items[k].Type.Index][0];
+            var shape = items[k].Type.Orientation(ori[k]).Shape;
+            if (y > b.MinY && y + shape.Height > b.MaxY)
+            {
+                (columnX, columnWidth, y) = (columnX + columnWidth, 0, b.MinY);
+            }
+            (xs[k], ys[k]) = (columnX, y);
+            y += shape.Height;
+            columnWidth = Math.Max(columnWidth, shape.Width);
+            length = Math.Max(length, columnX + shape.Width);
+        }
+        return new StripSnapshot(ori, xs, ys, length);
+    }
+
+    /// <summary>
+    /// The squeezed strip cut at the plate's right edge: what lies within stays on the target, the rest goes back to
+    /// the last plate's remaining parts by the gravity rule; null when a part finds no spot there or the target gained
+    /// no part area.
+    /// </summary>
+    private static (OpenPlate Target, OpenPlate? Last)? Split(SearchContext ctx, OpenPlate target, OpenPlate last,
+        (int Instance, ItemType Type, Spot Spot)[] items, StripSnapshot s, GravityPlacer placer, double edge)
+    {
+        var tol = 1e-9 * Math.Max(1, edge);
+        var stays = new List<(int, ItemType, Spot)>();
+        var leaves = new List<(int Instance, ItemType Type)>();
+        for (var k = 0; k < items.Length; k++)
+        {
+            var spot = new Spot(s.Orientation[k], s.X[k], s.Y[k]);
+            if (s.X[k] + items[k].Type.Orientation(s.Orientation[k]).Shape.Width <= edge + tol)
+            {
+                stays.Add((items[k].Instance, items[k].Type, spot));
+            }
+            else
+            {
+                leaves.Add((items[k].Instance, items[k].Type));
+            }
+        }
+        var filled = OpenPlate.Holding(target.Template, ctx.TypicalItemSize, stays);
+        if (filled.PartArea <= target.PartArea)
+        {
+            return null;
+        }
+        var moved = items.Skip(target.Items.Count).Select(i => i.Instance).ToHashSet();
+        var rest = OpenPlate.Holding(last.Template, ctx.TypicalItemSize, last.Items.Where(i => !moved.Contains(i.Instance)));
+        foreach (var (instance, type) in leaves.OrderByDescending(l => l.Type.HullArea))
+        {
+            if (!rest.TryAdd(instance, type, placer))
+            {
+                return null;
+            }
+        }
+        return (filled, rest.Items.Count == 0 ? null : rest);
+    }
+}
