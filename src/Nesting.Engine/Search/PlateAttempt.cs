@@ -245,7 +245,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
 
     /// <summary>
     /// One strip fill (<see cref="StripFill"/>) of the emptiest earlier plain-rectangle plate with every part of a
-    /// stranded last plate, on <paramref name="workers"/> threads until they all fit or <paramref name="shouldStop"/>.
+    /// stranded last plate that needs at most <see cref="SearchSettings.PlateFillShare"/> of that plate's free area, on <paramref name="workers"/> threads until they all fit or <paramref name="shouldStop"/>.
     /// True when the last plate's part area dropped; an emptied last plate goes back to stock. (Fills of a few parts
     /// of a last plate that is not stranded lost against merging on the plate benchmark: docs/ENGINE.md.)
     /// </summary>
@@ -262,6 +262,10 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         }
         var p = targets.MinBy(t => Plates[t].Fill);
         var last = Plates[^1];
+        if (last.OccupiedArea > ctx.Options.Search.PlateFillShare * Plates[p].FreeArea)
+        {
+            return false;
+        }
         if (StripFill.TryFill(ctx, Plates[p], last, last.Items, _placer, rng.Next(), workers, long.MaxValue, shouldStop) is not { } filled)
         {
             return false;

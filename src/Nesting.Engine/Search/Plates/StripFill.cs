@@ -9,9 +9,9 @@ namespace Nesting.Engine.Search.Plates;
 /// shortens that strip toward the plate's width, moving every part. Merging drops one newcomer into a plate and hopes
 /// the separator clears a spot at once; a squeeze instead asks the whole plate for a few millimetres at a time, which
 /// is how the strip engine reaches its density (sparrow's exploration, Gardeyn, Vanden Berghe, Wauters 2025,
-/// arXiv:2509.13329). When the strip ends within the plate, every newcomer is on it. Otherwise the parts that lie
-/// wholly within the plate stay and the others go back to the last plate by the gravity rule, kept only when that
-/// leaves more part area on the earlier plate than before.
+/// arXiv:2509.13329). When the strip ends within the plate, every newcomer is on it. Otherwise, of the layouts the
+/// squeeze found, the one with the most part area wholly within the plate is cut at its edge: those parts stay and
+/// the others go back to the last plate by the gravity rule, kept only when the earlier plate gained part area.
 /// Preserves: the plate holds only a layout the separator found overlap-free inside its usable rectangle, the parts
 /// sent back take free spots on the last plate, and every part ends on exactly one plate.
 /// </summary>
@@ -39,6 +39,9 @@ internal static class StripFill
         var typeOf = items.Select(i => i.Type.Index).ToArray();
         var gate = new Lock();
         var best = start;
+        // The layout to cut may differ from the shortest: the one with the most part area wholly within the plate.
+        var richest = start;
+        var richestArea = InsideArea(items, start, b.MaxX);
         long iterations = 0;
         bool Done() => best.Length <= b.MaxX || Interlocked.Increment(ref iterations) > iterationLimit || shouldStop();
         Parallel.For(0, Math.Max(1, workers), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) }, w =>
@@ -58,14 +61,34 @@ internal static class StripFill
                 },
                 Publish = candidate =>
                 {
+                    var inside = InsideArea(items, candidate, b.MaxX);
                     lock (gate)
                     {
                         best = candidate.Length < best.Length ? candidate : best;
+                        (richest, richestArea) = inside > richestArea ? (candidate, inside) : (richest, richestArea);
                     }
                 },
             }.Run(start, Done);
         });
-        return ReferenceEquals(best, start) ? null : Split(ctx, target, last, items, best, placer, b.MaxX);
+        return ReferenceEquals(richest, start) ? null : Split(ctx, target, last, items, richest, placer, b.MaxX);
+    }
+
+    /// <summary>Whether item <paramref name="k"/> of <paramref name="s"/> lies wholly left of <paramref name="edge"/>.</summary>
+    private static bool Within(ItemType type, StripSnapshot s, int k, double edge) =>
+        s.X[k] + type.Orientation(s.Orientation[k]).Shape.Width <= edge + 1e-9 * Math.Max(1, edge);
+
+    /// <summary>Net part area of the items of <paramref name="s"/> that lie wholly left of <paramref name="edge"/>.</summary>
+    private static double InsideArea((int Instance, ItemType Type, Spot Spot)[] items, StripSnapshot s, double edge)
+    {
+        var area = 0.0;
+        for (var k = 0; k < items.Length; k++)
+        {
+            if (Within(items[k].Type, s, k, edge))
+            {
+                area += items[k].Type.Area;
+            }
+        }
+        return area;
     }
 
     /// <summary>
@@ -107,13 +130,12 @@ internal static class StripFill
     private static (OpenPlate Target, OpenPlate? Last)? Split(SearchContext ctx, OpenPlate target, OpenPlate last,
         (int Instance, ItemType Type, Spot Spot)[] items, StripSnapshot s, GravityPlacer placer, double edge)
     {
-        var tol = 1e-9 * Math.Max(1, edge);
         var stays = new List<(int, ItemType, Spot)>();
         var leaves = new List<(int Instance, ItemType Type)>();
         for (var k = 0; k < items.Length; k++)
         {
             var spot = new Spot(s.Orientation[k], s.X[k], s.Y[k]);
-            if (s.X[k] + items[k].Type.Orientation(s.Orientation[k]).Shape.Width <= edge + tol)
+            if (Within(items[k].Type, s, k, edge))
             {
                 stays.Add((items[k].Instance, items[k].Type, spot));
             }
