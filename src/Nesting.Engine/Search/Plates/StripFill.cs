@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Nesting.Engine.Search.Separation;
 using Nesting.Engine.Search.Strip;
 
@@ -158,6 +159,7 @@ internal static class StripFill
                 return null;
             }
         }
+        Debug.Assert(filled.Items.Count + rest.Items.Count == target.Items.Count + last.Items.Count, "every part ends on exactly one plate");
         return (filled, rest.Items.Count == 0 ? null : rest);
     }
 }
