@@ -266,7 +266,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         {
             return false;
         }
-        if (StripFill.TryFill(ctx, Plates[p], last, last.Items, _placer, rng.Next(), workers, long.MaxValue, shouldStop) is not { } filled)
+        if (StripFill.TryFill(ctx, Plates[p], last, _placer, rng.Next(), workers, long.MaxValue, shouldStop) is not { } filled)
         {
             return false;
         }

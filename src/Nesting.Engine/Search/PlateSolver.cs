@@ -157,8 +157,8 @@ internal sealed class PlateSolver
                     stranded = StrandedPlateNote.WorthMerging(mine.Plates);
                 }
             }
-            // A stranded plate's few parts only ever need merging: an exchange would keep the plate, with a smaller part.
-            // A stranded plate's parts are squeezed in together first (FillFromLastPlate does nothing otherwise).
+            // A stranded plate's parts are squeezed in together first (FillFromLastPlate does nothing otherwise), then
+            // merged; never exchanged: an exchange would keep the plate, with a smaller part.
             if (!mine.FillFromLastPlate(_ctx, rng, 1, Stop) && !mine.MergeLastPlate(_ctx, rng, Stop)
                 && (stranded || !mine.ExchangeWithLastPlate(_ctx, rng, Stop))
                 && !mine.RecreateWithLastPlate(_ctx, rng, settings.PlateRecreateTries, Stop))

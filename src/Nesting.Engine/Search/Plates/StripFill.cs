@@ -23,14 +23,15 @@ internal static class StripFill
     /// stay (null when the last plate emptied); null when the fill gained nothing or the budget ran out first. The
     /// squeeze runs on <paramref name="workers"/> threads that share the shortest strip, each with its own seed, for at
     /// most <paramref name="iterationLimit"/> separator iterations in all.
-    /// The target must be a plain rectangle; <paramref name="newcomers"/> come from <paramref name="last"/>.
+    /// The newcomers are every part of <paramref name="last"/> that fits the target in some orientation; the target must
+    /// be a plain rectangle.
     /// </summary>
     public static (OpenPlate Target, OpenPlate? Last)? TryFill(SearchContext ctx, OpenPlate target, OpenPlate last,
-        IReadOnlyList<(int Instance, ItemType Type, Spot Spot)> newcomers, GravityPlacer placer, int seed, int workers, long iterationLimit, Func<bool> shouldStop)
+        GravityPlacer placer, int seed, int workers, long iterationLimit, Func<bool> shouldStop)
     {
         var b = target.Layout.Region.Bounds;
         var fitting = Separator.OrientationsWithin(ctx.Types, b.Width, b.Height);
-        var joining = newcomers.Where(c => fitting[c.Type.Index].Length > 0).ToArray();
+        var joining = last.Items.Where(c => fitting[c.Type.Index].Length > 0).ToArray();
         if (joining.Length == 0)
         {
             return null;
