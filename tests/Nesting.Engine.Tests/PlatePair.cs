@@ -1,4 +1,5 @@
 using Nesting.Engine.Search;
+using Nesting.Engine.Search.Construction;
 
 namespace Nesting.Engine.Tests;
 

@@ -1,3 +1,4 @@
+using Nesting.Engine.Search.Construction;
 using Nesting.Engine.Search.Separation;
 using Nesting.Engine.Search.Strip;
 

@@ -1,4 +1,5 @@
 using Nesting.Engine.Collision;
+using Nesting.Engine.Search.Construction;
 using Nesting.Engine.Search.Plates;
 
 namespace Nesting.Engine.Search;

@@ -1,3 +1,4 @@
+using Nesting.Engine.Search.Construction;
 using Nesting.Engine.Search.Plates;
 
 namespace Nesting.Engine.Search;

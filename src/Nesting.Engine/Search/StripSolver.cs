@@ -1,7 +1,8 @@
 using Nesting.Engine.Collision;
-using Nesting.Geometry;
+using Nesting.Engine.Search.Construction;
 using Nesting.Engine.Search.Separation;
 using Nesting.Engine.Search.Strip;
+using Nesting.Geometry;
 
 namespace Nesting.Engine.Search;
 
@@ -68,7 +69,7 @@ internal sealed class StripSolver
         var n = _typeOf.Length;
         var maxLength = _lo + _ctx.Types.Sum(t => t.Orientations.Max(o => o.Shape.Width) * t.Part.Quantity) + 1;
         var layout = new Layout(ContainerRegion.Rectangle(new Box2(_lo, _lo, maxLength, _hiY)), _ctx.TypicalItemSize);
-        var placer = new ConstructivePlacer(randomSamples: 64, anchorItems: 48);
+        var placer = new BottomLeftPlacer(randomSamples: 64, anchorItems: 48);
         var rng = new Random(seed);
         var ori = new int[n];
         var xs = new double[n];

@@ -1,4 +1,5 @@
 using Nesting.Engine.Collision;
+using Nesting.Engine.Search.Construction;
 
 namespace Nesting.Engine.Search.Plates;
 

@@ -1,3 +1,5 @@
+using Nesting.Engine.Search.Construction;
+
 namespace Nesting.Engine.Search.Plates;
 
 /// <summary>

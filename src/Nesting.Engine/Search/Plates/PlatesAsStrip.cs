@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Nesting.Engine.Search.Construction;
 using Nesting.Engine.Search.Separation;
 using Nesting.Engine.Search.Strip;
 using Nesting.Geometry;

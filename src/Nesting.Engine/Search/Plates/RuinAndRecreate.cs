@@ -1,3 +1,4 @@
+using Nesting.Engine.Search.Construction;
 using Nesting.Geometry;
 
 namespace Nesting.Engine.Search.Plates;
