@@ -41,6 +41,41 @@ public sealed class LowerBoundTests
     }
 
     [Fact]
+    public void Each_part_keeps_half_the_spacing_around_it()
+    {
+        // 20 × 20 squares 10 mm apart on 100 × 100 sheets with a 5 mm margin: a square grown by 5 mm keeps
+        // 30 × 30 − (4 − π) × 25 ≈ 878.5 mm², a sheet offers (90 + 10)² = 10,000 mm² to grown squares. Twelve need
+        // 10,542 mm², so two sheets; by bare area (12 × 400 = 4,800 against 90² = 8,100) it would be one, yet only
+        // 3 × 3 squares fit a sheet (3 × 20 + 2 × 10 = 80 <= 90, while 4 × 20 + 3 × 10 = 110 > 90).
+        var square = new Part("sq", Shape.Rectangle(0, 0, 20, 20), 12);
+        var stock = new[] { PlateStock.Rectangle("sheet", 100, 100, 5) };
+        var job = new NestingJob { Name = "spaced", Parts = [square], Plates = stock, Spacing = 10, Margin = 5 };
+        var placements = Enumerable.Range(1, 12).Select(c => new Placement(square, c, Transform2.Identity)).ToArray();
+        var solution = new NestingSolution { Job = job, Plates = [new PlateLayout(1, stock[0], stock[0].Outline, placements)] };
+
+        Assert.Equal(2, SolutionMetrics.Of(solution).PlatesLowerBound);
+        // Nine fit one sheet, and the bound says so: 9 × 878.5 = 7,906 <= 10,000.
+        Assert.Equal(1, SolutionMetrics.Of(solution with { Plates = [new PlateLayout(1, stock[0], stock[0].Outline, placements[..9])] }).PlatesLowerBound);
+    }
+
+    [Fact]
+    public void The_spaced_bound_never_exceeds_the_plates_a_real_nest_uses()
+    {
+        // The oracle is the engine's own verified nest: whatever it achieves, no bound may claim more.
+        var parts = new[]
+        {
+            new Part("sq", Shape.Rectangle(0, 0, 20, 20), 12),
+            new Part("bar", Shape.Rectangle(0, 0, 70, 8), 6),
+        };
+        var job = new NestingJob { Name = "spaced nest", Parts = parts, Plates = [PlateStock.Rectangle("sheet", 100, 100, 10)], Spacing = 10, Margin = 5 };
+        var solution = NestingEngine.Run(job, new NestingOptions { TimeLimit = TimeSpan.FromSeconds(0.5), Threads = 1 });
+        var metrics = SolutionMetrics.Of(solution);
+
+        Assert.Equal(0, metrics.PartsUnplaced);
+        Assert.InRange(metrics.PlatesLowerBound, 2, metrics.PlatesUsed);
+    }
+
+    [Fact]
     public void Parts_that_fit_no_plate_do_not_count()
     {
         var part = new Part("huge", Shape.Rectangle(0, 0, 500, 500), 18);

@@ -28,6 +28,22 @@ public static class Clearance
         return buffered.ToShapes();
     }
 
+    /// <summary>
+    /// A lower estimate of the area that <paramref name="shape"/> grown by <paramref name="distance"/> ≥ 0 covers (its
+    /// Minkowski sum with a disc of that radius): a round buffer at exactly that distance puts its chord vertices on
+    /// the true offset, so every chord lies inside it and the buffer's area never exceeds the true one. A plate bound
+    /// built on it therefore stays a bound.
+    /// </summary>
+    public static double GrownAreaAtMost(Shape shape, double distance)
+    {
+        if (distance <= 0)
+        {
+            return shape.Area;
+        }
+        var parameters = new BufferParameters(QuadrantSegments, EndCapStyle.Round, JoinStyle.Round, 5.0);
+        return Math.Max(shape.Area, BufferOp.Buffer(shape.ToPolygon(), distance, parameters).Area);
+    }
+
     /// <summary>The outline grown by <paramref name="distance"/> ≥ 0, as one shape (the outer result of a buffer).</summary>
     public static Shape Grow(Shape shape, double distance)
     {

@@ -1,4 +1,6 @@
 using Nesting.Engine;
+using Nesting.Engine.Collision;
+using Nesting.Geometry;
 
 namespace Nesting.Jobs;
 
@@ -6,8 +8,10 @@ namespace Nesting.Jobs;
 /// <param name="PlatesUsed">Sheets cut: a layout repeated N times counts N.</param>
 /// <param name="PlatesLowerBound">
 /// The fewest sheets whose usable areas, largest first and within their stock quantities, add up to the area the
-/// placed parts occupy (a part's holes count as occupied unless part-in-part may use them): no nest of these parts can
-/// use fewer plates. Parts left out are not counted, so a job whose parts fit no plate has a bound of 0.
+/// placed parts keep for themselves: no nest of these parts can use fewer plates. A part keeps its outline grown by
+/// half the spacing (two parts a spacing apart have disjoint grown outlines), with its holes unless part-in-part may
+/// use them; a sheet offers its rectangle inside the margin grown by the same half spacing, the most those grown
+/// outlines can cover. Parts left out are not counted, so a job whose parts fit no plate has a bound of 0.
 /// </param>
 /// <param name="Utilization">Placed part area / used plate area.</param>
 /// <param name="UtilizationExceptLast">The same over every sheet but the last (the last one leaves a remnant).</param>
@@ -50,16 +54,18 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
         {
             return 1;
         }
-        var occupied = solution.Plates.Sum(p => p.Repeat * p.Placements.Sum(x => OccupiedArea(x.Part, job)));
+        var half = job.Spacing / 2;
+        var kept = new Dictionary<Part, double>(ReferenceEqualityComparer.Instance);
+        var occupied = solution.Plates.Sum(p => p.Repeat * p.Placements.Sum(x => KeptArea(x.Part, job, half, kept)));
         if (occupied <= 0)
         {
             return 0;
         }
         var sheets = 0;
         var covered = 0.0;
-        foreach (var plate in job.Plates.OrderByDescending(p => UsableArea(p, job.Margin)))
+        foreach (var plate in job.Plates.OrderByDescending(p => UsableArea(p, job.Margin, half)))
         {
-            var area = UsableArea(plate, job.Margin);
+            var area = UsableArea(plate, job.Margin, half);
             if (area <= 0)
             {
                 continue;
@@ -76,15 +82,34 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
         return Math.Max(1, sheets);
     }
 
-    /// <summary>The area a placed part keeps other parts out of: its holes are free only when part-in-part may use them.</summary>
-    private static double OccupiedArea(Part part, NestingJob job) =>
-        job.PartInPart && part.AllowPartInPart ? part.Shape.Area : part.Shape.Outer.Area;
+    /// <summary>
+    /// The area a placed part keeps other parts' grown outlines out of: its own outline grown by half the spacing
+    /// (a lower estimate, <see cref="Clearance.GrownAreaAtMost"/>), its holes filled unless part-in-part may use them.
+    /// Computed once per part.
+    /// </summary>
+    private static double KeptArea(Part part, NestingJob job, double half, Dictionary<Part, double> cache)
+    {
+        if (!cache.TryGetValue(part, out var area))
+        {
+            var shape = job.PartInPart && part.AllowPartInPart ? part.Shape : new Shape(part.Shape.Outer, []);
+            cache[part] = area = Clearance.GrownAreaAtMost(shape, half);
+        }
+        return area;
+    }
 
-    private static double UsableArea(PlateStock plate, double margin)
+    /// <summary>
+    /// The most area the grown outlines can cover on one sheet: a rectangle's inside-the-margin rectangle grown by half
+    /// the spacing on each side (the region the engine itself places grown parts in); an irregular sheet's whole area,
+    /// grown by what half the spacing exceeds the margin.
+    /// </summary>
+    private static double UsableArea(PlateStock plate, double margin, double half)
     {
         var b = plate.Outline.Bounds;
-        return plate.IsRectangular
-            ? Math.Max(0, b.Width - 2 * margin) * Math.Max(0, b.Height - 2 * margin)
-            : plate.Area;
+        if (plate.IsRectangular)
+        {
+            var (w, h) = (b.Width - 2 * margin, b.Height - 2 * margin);
+            return w > 0 && h > 0 ? (w + 2 * half) * (h + 2 * half) : 0;
+        }
+        return half > margin ? Clearance.Grow(plate.Outline, half - margin).Area : plate.Area;
     }
 }
