@@ -24,6 +24,22 @@ public sealed class StripModeTests
     }
 
     [SharedDataFact]
+    public void Exploration_that_retries_from_its_pool_of_overlapping_layouts_stays_feasible_and_shrinks()
+    {
+        var job = StripInstance.Load(SharedData.PathOf("datasets", "esicup", "shapes0.json"));
+        var options = new NestingOptions
+        {
+            TimeLimit = TimeSpan.FromSeconds(3),
+            Threads = 1,
+            Seed = 2,
+            Search = SearchSettings.Default with { StripPoolSpread = 0.25 },
+        };
+        var solution = NestingEngine.Run(job, options);
+        SolutionChecks.AssertFeasible(solution);
+        Assert.True(job.TotalPartArea / (job.StripHeight * solution.StripLength) > 0.55, "the pool does not stop the strip shrinking");
+    }
+
+    [SharedDataFact]
     public void Reader_honours_orientations_and_demand()
     {
         var job = StripInstance.Load(SharedData.PathOf("datasets", "esicup", "shapes1.json"));

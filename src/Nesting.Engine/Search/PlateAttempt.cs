@@ -468,6 +468,26 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         return c != 0 ? c : Plates[^1].Layout.MaxX.CompareTo(other.Plates[^1].Layout.MaxX);
     }
 
+    /// <summary>
+    /// True when each of the <paramref name="instances"/> instances is on exactly one plate or left out: the invariant
+    /// every plates phase preserves, checked at the phase boundaries of <see cref="PlateSolver"/> in Debug builds.
+    /// </summary>
+    public bool AccountsForEachInstanceOnce(int instances)
+    {
+        var seen = new bool[instances];
+        var found = 0;
+        foreach (var instance in Plates.SelectMany(p => p.Items.Select(i => i.Instance)).Concat(_unplaced.Select(u => u.Instance)))
+        {
+            if (instance < 0 || instance >= instances || seen[instance])
+            {
+                return false;
+            }
+            seen[instance] = true;
+            found++;
+        }
+        return found == instances;
+    }
+
     public NestingSolution ToSolution(SearchContext ctx)
     {
         var plates = Plates.Select((p, k) => p.ToLayout(k + 1, ctx)).ToArray();

@@ -55,8 +55,10 @@ internal sealed class PlateSolver
         {
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Restart(_ctx.Options.Seed + 7919 * (w + 1)));
         }
+        AssertConsistent("restarts");
         FillStrandedPlate();
         MergeLastPlates();
+        AssertConsistent("merging");
         if (StripApplies)
         {
             // The strip's objective (fewest plates, then the shortest last plate) is the plates-mode one, so every
@@ -71,8 +73,14 @@ internal sealed class PlateSolver
         {
             _ctx.Report(_best!.Plates.Count, _best.Utilization, 0, _best.PlacedCount, "compacting");
         }
+        AssertConsistent("compaction");
         return _best!.ToSolution(_ctx);
     }
+
+    /// <summary>Checks, in Debug builds, that the phase just ended left every part on one plate or left out.</summary>
+    [System.Diagnostics.Conditional("DEBUG")]
+    private void AssertConsistent(string phase) =>
+        System.Diagnostics.Debug.Assert(_best!.AccountsForEachInstanceOnce(_ctx.Instances.Length), $"after {phase}: a part is lost or on two plates");
 
     private void Restart(int seed)
     {

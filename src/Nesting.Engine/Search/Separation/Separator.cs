@@ -100,6 +100,26 @@ internal sealed class Separator
     /// <summary>Shakes a stuck layout (<see cref="Disruption"/>).</summary>
     public void Disrupt() => Disruption.SwapLargeItems(_items, _tracker, _rng);
 
+    /// <summary>The total overlap of the current layout: 0 when it is separated.</summary>
+    public double Overlap => _tracker.TotalOverlap();
+
+    /// <summary>The current layout as it stands, overlaps included, at the current length (to come back to it).</summary>
+    public StripSnapshot Freeze() =>
+        new((int[])_items.Ori.Clone(), (double[])_items.X.Clone(), (double[])_items.Y.Clone(), _items.HiX);
+
+    /// <summary>
+    /// Puts the items back where <paramref name="frozen"/> (from <see cref="Freeze"/>) had them, at its length; the
+    /// pair weights stay, as they remember which pairs are hard to separate at this length.
+    /// </summary>
+    public void Rollback(StripSnapshot frozen)
+    {
+        Array.Copy(frozen.Orientation, _items.Ori, _items.Count);
+        Array.Copy(frozen.X, _items.X, _items.Count);
+        Array.Copy(frozen.Y, _items.Y, _items.Count);
+        _items.Reset(frozen.Length);
+        _tracker.RecomputeAll();
+    }
+
     public StripSnapshot Snapshot()
     {
         var length = _items.LoX;

@@ -5,7 +5,8 @@ namespace Nesting.Engine.Search.Strip;
 /// <summary>
 /// The one squeeze loop of the engine (sparrow's exploration, Gardeyn, Vanden Berghe, Wauters 2025,
 /// arXiv:2509.13329): cut the layout to a shorter length, separate the overlaps, keep the result when it becomes
-/// feasible and squeeze again, squeeze less after a failure. Strip exploration, last-plate compaction and plates laid
+/// feasible and squeeze again, squeeze less after a failure. A failed length is retried after a disruption, from a
+/// layout drawn from the pool of the overlapping ones it left (<see cref="InfeasiblePool"/>) when the schedule keeps one. Strip exploration, last-plate compaction and plates laid
 /// end to end all run it with their own <see cref="SqueezeSchedule"/>. One stop rule: the caller's, or (when the
 /// schedule has no sideways moves) the squeeze falling below its smallest step. Invariant: the current layout is
 /// always one the separator found overlap-free (or the start), so whatever the loop returns is feasible.
@@ -13,6 +14,7 @@ namespace Nesting.Engine.Search.Strip;
 internal sealed class SqueezeLoop(Separator separator, SqueezeSchedule schedule, int seed)
 {
     private readonly Random _rng = new(seed ^ 0x5bd1e995);
+    private readonly InfeasiblePool? _pool = schedule.PoolSpread > 0 ? new InfeasiblePool(schedule.PoolSpread) : null;
 
     /// <summary>
     /// The length a squeeze fraction applies to, given the current length (default: all of it beyond the left
@@ -52,8 +54,14 @@ internal sealed class SqueezeLoop(Separator separator, SqueezeSchedule schedule,
             }
             var separated = separator.Separate(shouldStop);
             var retries = shrink <= schedule.PersistentShrink ? schedule.PersistentRetries : schedule.Retries;
+            _pool?.Clear();
             for (var retry = 0; retry < retries && !separated && !shouldStop(); retry++)
             {
+                if (_pool is not null)
+                {
+                    _pool.Add(separator.Freeze(), separator.Overlap);
+                    separator.Rollback(_pool.Draw(_rng));
+                }
                 separator.Disrupt();
                 separated = separator.Separate(shouldStop);
             }

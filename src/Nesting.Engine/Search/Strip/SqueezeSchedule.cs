@@ -12,6 +12,10 @@ namespace Nesting.Engine.Search.Strip;
 /// <param name="PersistentRetries">Rounds for a length worth insisting on.</param>
 /// <param name="SidewaysSwaps">Large-item swaps of a sideways move; 0 ends the loop below the smallest squeeze.</param>
 /// <param name="RandomStep">Whether each squeeze is scaled by a random factor in [0.5, 1.5) (exploration) or exact (compaction).</param>
+/// <param name="PoolSpread">
+/// Retries of a failed length start from its pool of overlapping layouts, drawn with this spread
+/// (<see cref="InfeasiblePool"/>); 0 retries from the last one.
+/// </param>
 internal sealed record SqueezeSchedule(
     double InitialShrink,
     double MinShrink,
@@ -19,11 +23,12 @@ internal sealed record SqueezeSchedule(
     double PersistentShrink,
     int PersistentRetries,
     int SidewaysSwaps,
-    bool RandomStep)
+    bool RandomStep,
+    double PoolSpread = 0)
 {
     /// <summary>Strip exploration: random steps, persistence at small steps, sideways moves when stuck.</summary>
     public static SqueezeSchedule Explore(SearchSettings s) =>
-        new(s.StripInitialShrink, s.StripMinShrink, s.StripRetries, s.StripPersistentShrink, s.StripPersistentRetries, s.StripSidewaysSwaps, RandomStep: true);
+        new(s.StripInitialShrink, s.StripMinShrink, s.StripRetries, s.StripPersistentShrink, s.StripPersistentRetries, s.StripSidewaysSwaps, RandomStep: true, s.StripPoolSpread);
 
     /// <summary>
     /// Strip compression: tiny random steps from the best layout, one disrupt-and-retry round, and the end below the
