@@ -111,14 +111,7 @@ internal sealed class Separator
     /// Puts the items back where <paramref name="frozen"/> (from <see cref="Freeze"/>) had them, at its length; the
     /// pair weights stay, as they remember which pairs are hard to separate at this length.
     /// </summary>
-    public void Rollback(StripSnapshot frozen)
-    {
-        Array.Copy(frozen.Orientation, _items.Ori, _items.Count);
-        Array.Copy(frozen.X, _items.X, _items.Count);
-        Array.Copy(frozen.Y, _items.Y, _items.Count);
-        _items.Reset(frozen.Length);
-        _tracker.RecomputeAll();
-    }
+    public void Rollback(StripSnapshot frozen) => Put(frozen.Orientation, frozen.X, frozen.Y, frozen.Length);
 
     public StripSnapshot Snapshot()
     {
@@ -184,12 +177,15 @@ internal sealed class Separator
         Array.Copy(_items.Y, _keepY, _items.Count);
     }
 
-    private void Restore()
+    private void Restore() => Put(_keepOri, _keepX, _keepY, _items.HiX);
+
+    /// <summary>Puts every item in the given orientation and position, at length <paramref name="length"/>, and recomputes the overlaps.</summary>
+    private void Put(int[] ori, double[] x, double[] y, double length)
     {
-        Array.Copy(_keepOri, _items.Ori, _items.Count);
-        Array.Copy(_keepX, _items.X, _items.Count);
-        Array.Copy(_keepY, _items.Y, _items.Count);
-        _items.Reset(_items.HiX);
+        Array.Copy(ori, _items.Ori, _items.Count);
+        Array.Copy(x, _items.X, _items.Count);
+        Array.Copy(y, _items.Y, _items.Count);
+        _items.Reset(length);
         _tracker.RecomputeAll();
     }
 

@@ -59,8 +59,13 @@ internal sealed class SqueezeLoop(Separator separator, SqueezeSchedule schedule,
             {
                 if (_pool is not null)
                 {
-                    _pool.Add(separator.Freeze(), separator.Overlap);
-                    separator.Rollback(_pool.Draw(_rng));
+                    var frozen = separator.Freeze();
+                    _pool.Add(frozen, separator.Overlap);
+                    // Drawing the layout just left needs no rollback: the separator already stands there.
+                    if (_pool.Draw(_rng) is var drawn && !ReferenceEquals(drawn, frozen))
+                    {
+                        separator.Rollback(drawn);
+                    }
                 }
                 separator.Disrupt();
                 separated = separator.Separate(shouldStop);
