@@ -42,17 +42,17 @@ public sealed class PlateBenchmarkTests
     public void The_table_has_a_line_per_job_and_a_closing_line_with_the_runs_at_the_bound_and_libnest2d_beside_known_jobs()
     {
         PlateBenchmarkRun Run(int seed, int plates, double utilisation) =>
-            new(seed, plates, 2, utilisation, TimeSpan.FromSeconds(0.05), TimeSpan.FromSeconds(10), 0, []);
+            new(seed, plates, 2, utilisation, 0.9, TimeSpan.FromSeconds(0.05), TimeSpan.FromSeconds(10), 0, []);
         var rows = new[]
         {
             new PlateBenchmarkRow("brackets-90", 113, [Run(1, 2, 0.80), Run(2, 3, 0.70), Run(3, 2, 0.75)]),
-            new PlateBenchmarkRow("own-job", 10, [Run(1, 2, 0.5), new(2, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero, 0, ["overlap of a and b"])]),
+            new PlateBenchmarkRow("own-job", 10, [Run(1, 2, 0.5), new(2, 0, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero, 0, ["overlap of a and b"])]),
         };
         var lines = PlateBenchmarkTable.ToMarkdown(rows).TrimEnd().Split('\n');
         Assert.Equal(PlateBenchmarkTable.Header, lines[0]);
         Assert.Equal(5, lines.Length);
-        Assert.StartsWith("| brackets-90 | 113 | 2 | 2 / 3 / 2 | 0 | 75.0 | 70.0–80.0 | 0.050 | yes |", lines[2]);
-        Assert.StartsWith("| own-job | 10 | 2 | 2 / – | 0 | 50.0 | 50.0–50.0 | 0.050 | NO: overlap of a and b |  |  |", lines[3]);
+        Assert.StartsWith("| brackets-90 | 113 | 2 | 2 / 3 / 2 | 0 | 75.0 | 70.0–80.0 | 90.0 | 0.050 | yes |", lines[2]);
+        Assert.StartsWith("| own-job | 10 | 2 | 2 / – | 0 | 50.0 | 50.0–50.0 | 90.0 | 0.050 | NO: overlap of a and b |  |  |", lines[3]);
         Assert.StartsWith("| **all** | 123 | | 3/5 runs at the bound |", lines[4]);
         Assert.Equal(PeerReference.Libnest2dOnPlateJob("brackets-90") is null, lines[2].EndsWith("|  |  |", StringComparison.Ordinal));
     }

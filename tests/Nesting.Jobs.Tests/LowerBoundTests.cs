@@ -4,9 +4,9 @@ using Nesting.Geometry;
 namespace Nesting.Jobs.Tests;
 
 /// <summary>
-/// The plate lower bound is what no nest can beat: it counts the placed parts only, takes the largest sheets first
-/// within their stock, and counts a part's holes as occupied when part-in-part may not use them. The oracle is the
-/// arithmetic of each case, done by hand in the comments.
+/// The plate lower bound and the utilisation ceiling are what no nest can beat: both count the placed parts only and
+/// count a part's holes as occupied when part-in-part may not use them; the bound takes the largest sheets first
+/// within their stock. The oracle is the arithmetic of each case, done by hand in the comments.
 /// </summary>
 public sealed class LowerBoundTests
 {
@@ -38,6 +38,9 @@ public sealed class LowerBoundTests
 
         Assert.Equal(1, SolutionMetrics.Of(Placed(frame, 5, stock, partInPart: true)).PlatesLowerBound);
         Assert.Equal(2, SolutionMetrics.Of(Placed(frame, 5, stock, partInPart: false)).PlatesLowerBound);
+        // The ceiling: with the window free for other parts nothing is lost; kept, 2,000 of every 3,600 mm² at most.
+        Assert.Equal(1, SolutionMetrics.Of(Placed(frame, 5, stock, partInPart: true)).UtilizationCeiling, 6);
+        Assert.Equal(2000.0 / 3600, SolutionMetrics.Of(Placed(frame, 5, stock, partInPart: false)).UtilizationCeiling, 6);
     }
 
     [Fact]
@@ -56,6 +59,8 @@ public sealed class LowerBoundTests
         Assert.Equal(2, SolutionMetrics.Of(solution).PlatesLowerBound);
         // Nine fit one sheet, and the bound says so: 9 × 878.5 = 7,906 <= 10,000.
         Assert.Equal(1, SolutionMetrics.Of(solution with { Plates = [new PlateLayout(1, stock[0], stock[0].Outline, placements[..9])] }).PlatesLowerBound);
+        // No layout uses more than 400 of every 878.5 mm² (45.5 %); the grown area is a lower estimate, so a hair more.
+        Assert.InRange(SolutionMetrics.Of(solution).UtilizationCeiling, 400 / 878.6, 0.457);
     }
 
     [Fact]
@@ -73,6 +78,7 @@ public sealed class LowerBoundTests
 
         Assert.Equal(0, metrics.PartsUnplaced);
         Assert.InRange(metrics.PlatesLowerBound, 2, metrics.PlatesUsed);
+        Assert.InRange(metrics.Utilization, 0.1, metrics.UtilizationCeiling);
     }
 
     [Fact]

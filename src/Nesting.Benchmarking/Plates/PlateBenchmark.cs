@@ -46,12 +46,12 @@ public static class PlateBenchmark
             var outcome = NestRunner.Run(loaded, run, first, cancellationToken);
             var elapsed = outcome.Solution.Elapsed;
             return new PlateBenchmarkRun(seed, outcome.Metrics.PlatesUsed, outcome.Metrics.PlatesLowerBound,
-                outcome.Report!.Totals.UtilisationPct / 100, first.Progress?.Elapsed ?? elapsed, elapsed, outcome.Metrics.PartsUnplaced, []);
+                outcome.Report!.Totals.UtilisationPct / 100, outcome.Metrics.UtilizationCeiling, first.Progress?.Elapsed ?? elapsed, elapsed, outcome.Metrics.PartsUnplaced, []);
         }
         catch (InvalidOperationException e)
         {
             // NestRunner refuses a layout the verifier rejects; the benchmark records it instead of stopping.
-            return new PlateBenchmarkRun(seed, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero, 0, [e.Message]);
+            return new PlateBenchmarkRun(seed, 0, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero, 0, [e.Message]);
         }
     }
 }

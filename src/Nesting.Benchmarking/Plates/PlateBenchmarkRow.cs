@@ -9,6 +9,9 @@ public sealed record PlateBenchmarkRow(string Job, int Parts, IReadOnlyList<Plat
     /// <summary>The plate lower bound (the same for every seed).</summary>
     public int PlatesLowerBound => Runs.Max(r => r.PlatesLowerBound);
 
+    /// <summary>The utilisation no layout of these parts can exceed (the same for every seed that placed them all), 0..1.</summary>
+    public double UtilisationCeiling => Runs.Max(r => r.UtilisationCeiling);
+
     /// <summary>Whether every run passed the verifier.</summary>
     public bool IsValid => Runs.All(r => r.IsValid);
 

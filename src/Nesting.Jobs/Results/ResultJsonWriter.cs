@@ -149,6 +149,7 @@ public static class ResultJsonWriter
         w.WriteNumber("plates_lower_bound", metrics.PlatesLowerBound);
         w.WriteNumber("utilization", Math.Round(metrics.Utilization, 6));
         w.WriteNumber("utilization_except_last", Math.Round(metrics.UtilizationExceptLast, 6));
+        w.WriteNumber("utilization_ceiling", Math.Round(metrics.UtilizationCeiling, 6));
         w.WriteNumber("parts_placed", metrics.PartsPlaced);
         w.WriteNumber("parts_unplaced", metrics.PartsUnplaced);
         w.WriteNumber("part_area_mm2", metrics.PartArea);

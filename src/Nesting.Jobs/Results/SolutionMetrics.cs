@@ -24,6 +24,16 @@ namespace Nesting.Jobs;
 public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, double Utilization, double UtilizationExceptLast,
     int PartsPlaced, int PartsUnplaced, double PartArea, double PlateArea, double CutLength, int Pierces)
 {
+    /// <summary>
+    /// The highest utilisation any layout of the placed parts could reach, 0..1 (plates mode; 1 in strip mode): placed
+    /// part area over the area the parts keep for themselves (each outline grown by half the spacing, holes included
+    /// unless part-in-part may use them; see <see cref="PlatesLowerBound"/>). Those grown outlines never overlap, and
+    /// when the margin is at least half the spacing they lie within the sheet area any utilisation counts, cropped
+    /// last plate included, so no layout does better. A job of frames whose windows may not be filled has a low
+    /// ceiling whatever the search does.
+    /// </summary>
+    public double UtilizationCeiling { get; init; } = 1;
+
     /// <summary>Computes the figures of <paramref name="solution"/>.</summary>
     public static SolutionMetrics Of(NestingSolution solution)
     {
@@ -34,9 +44,10 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
         var last = plates.Count > 0 ? plates[^1] : null;
         var exceptLastArea = plateArea - (last?.Outline.Area ?? 0);
         var exceptLastParts = partArea - (last?.PartArea ?? 0);
+        var kept = KeptArea(solution);
         return new SolutionMetrics(
             solution.SheetCount,
-            LowerBound(solution),
+            LowerBound(solution, kept),
             plateArea > 0 ? partArea / plateArea : 0,
             exceptLastArea > 0 ? exceptLastParts / exceptLastArea : (plateArea > 0 ? partArea / plateArea : 0),
             solution.PartsPlaced,
@@ -44,10 +55,21 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
             partArea,
             plateArea,
             plates.Sum(p => p.Repeat * p.Placements.Sum(x => x.Part.Shape.Perimeter)),
-            plates.Sum(p => p.Repeat * p.Placements.Sum(x => x.Part.Shape.ContourCount)));
+            plates.Sum(p => p.Repeat * p.Placements.Sum(x => x.Part.Shape.ContourCount)))
+        {
+            UtilizationCeiling = solution.Job.Mode == NestingMode.Plates && kept > 0 ? Math.Min(1, partArea / kept) : 1,
+        };
     }
 
-    private static int LowerBound(NestingSolution solution)
+    /// <summary>The area the placed parts keep for themselves, every sheet cut counted (see <see cref="KeptArea(Part, NestingJob, double, Dictionary{Part, double})"/>).</summary>
+    private static double KeptArea(NestingSolution solution)
+    {
+        var half = solution.Job.Spacing / 2;
+        var cache = new Dictionary<Part, double>(ReferenceEqualityComparer.Instance);
+        return solution.Plates.Sum(p => p.Repeat * p.Placements.Sum(x => KeptArea(x.Part, solution.Job, half, cache)));
+    }
+
+    private static int LowerBound(NestingSolution solution, double occupied)
     {
         var job = solution.Job;
         if (job.Mode == NestingMode.Strip || job.Plates.Count == 0)
@@ -55,8 +77,6 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
             return 1;
         }
         var half = job.Spacing / 2;
-        var kept = new Dictionary<Part, double>(ReferenceEqualityComparer.Instance);
-        var occupied = solution.Plates.Sum(p => p.Repeat * p.Placements.Sum(x => KeptArea(x.Part, job, half, kept)));
         if (occupied <= 0)
         {
             return 0;
