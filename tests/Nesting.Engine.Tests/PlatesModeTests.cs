@@ -143,6 +143,19 @@ public sealed class PlatesModeTests
         Assert.True(UsedLength(improved) <= UsedLength(first) + 1e-9, $"{UsedLength(improved)} vs {UsedLength(first)}");
     }
 
+    [Fact]
+    public void Two_threads_compact_the_last_plate_together_and_leave_it_feasible()
+    {
+        // The workers share the shortest layout; what is written back must be one a separator found overlap-free.
+        var job = TestJobs.Plates([new Part("ell", LShape(30), 14), new Part("tri", new Shape(new Ring([new(0, 0), new(25, 0), new(0, 18)])), 10)],
+            [PlateStock.Rectangle("p", 300, 100, 3)], spacing: 2, margin: 3);
+        var first = NestingEngine.Run(job, Quick with { TimeLimit = TimeSpan.Zero, Threads = 2 });
+        var improved = NestingEngine.Run(job, Quick with { TimeLimit = TimeSpan.FromSeconds(1), Threads = 2 });
+        SolutionChecks.AssertFeasible(improved);
+        Assert.Equal(24, improved.Plates.Sum(p => p.Placements.Count));
+        Assert.True(UsedLength(improved) <= UsedLength(first) + 1e-9, $"{UsedLength(improved)} vs {UsedLength(first)}");
+    }
+
     private static double UsedLength(NestingSolution s) => s.Plates[^1].Placements.Max(p => p.PlacedShape.Bounds.MaxX);
 
     [Fact]

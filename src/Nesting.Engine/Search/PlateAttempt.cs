@@ -252,27 +252,33 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     /// </summary>
     public bool FillFromLastPlate(SearchContext ctx, Random rng, int workers, Func<bool> shouldStop)
     {
-        if (!StrandedPlateNote.IsStranded(Plates))
-        {
-            return false;
-        }
-        var targets = Enumerable.Range(0, Plates.Count - 1).Where(p => Plates[p].IsPlainRectangle).ToArray();
-        if (targets.Length == 0)
-        {
-            return false;
-        }
-        var p = targets.MinBy(t => Plates[t].Fill);
-        var last = Plates[^1];
-        if (last.OccupiedArea > ctx.Options.Search.PlateFillShare * Plates[p].FreeArea)
-        {
-            return false;
-        }
-        if (StripFill.TryFill(ctx, Plates[p], last, _placer, rng.Next(), workers, long.MaxValue, shouldStop) is not { } filled)
+        if (FillTarget(ctx.Options.Search) is not { } p
+            || StripFill.TryFill(ctx, Plates[p], Plates[^1], _placer, rng.Next(), workers, long.MaxValue, shouldStop) is not { } filled)
         {
             return false;
         }
         ReplacePair(p, filled.Target, filled.Last);
         return true;
+    }
+
+    /// <summary>
+    /// The plate a strip fill would squeeze the last plate's parts into (<see cref="FillFromLastPlate"/>): the emptiest
+    /// earlier plain-rectangle plate, when the last plate is stranded and its parts need at most
+    /// <see cref="SearchSettings.PlateFillShare"/> of that plate's free area; null when no fill applies.
+    /// </summary>
+    public int? FillTarget(SearchSettings settings)
+    {
+        if (!StrandedPlateNote.IsStranded(Plates))
+        {
+            return null;
+        }
+        var targets = Enumerable.Range(0, Plates.Count - 1).Where(p => Plates[p].IsPlainRectangle).ToArray();
+        if (targets.Length == 0)
+        {
+            return null;
+        }
+        var p = targets.MinBy(t => Plates[t].Fill);
+        return Plates[^1].OccupiedArea <= settings.PlateFillShare * Plates[p].FreeArea ? p : null;
     }
 
     /// <summary>

@@ -131,7 +131,7 @@ internal sealed class PlateSolver
     /// Each of these only ever moves part area off the last plate, so every step is an improvement and is
     /// published. A worker stops after <see cref="SearchSettings.PlateMergeFailures"/> passes in a row that
     /// moved nothing, or at its share of the budget; while the last plate holds only a handful of parts that an earlier
-    /// plate has room for by area, it keeps trying until the budget ends.
+    /// plate has room for by area, it keeps trying longer (<see cref="MergeEnd"/>).
     /// </summary>
     private void MergeLastPlates()
     {
@@ -150,10 +150,12 @@ internal sealed class PlateSolver
         {
             mine = _best!.Clone();
         }
-        // A handful of parts alone on the last plate are worth the whole budget while an earlier plate has room by
-        // area: compacting them gains nothing, and an operator never wants a sheet cut for them.
+        // A handful of parts alone on the last plate are worth more of the budget while an earlier plate has room by
+        // area: an operator never wants a sheet cut for them. Few enough for a strip fill, they get all of it; more,
+        // the end of the budget still compacts them, so when they must stay their sheet leaves the longest remnant.
         var stranded = StrandedPlateNote.WorthMerging(mine.Plates);
-        bool Stop() => _ctx.ShouldStopAt(stranded ? 1.0 : share);
+        var end = MergeEnd(mine, share);
+        bool Stop() => _ctx.ShouldStopAt(end);
         var failures = 0;
         while ((failures < settings.PlateMergeFailures || stranded) && mine.Plates.Count > 1 && !Stop())
         {
@@ -163,6 +165,7 @@ internal sealed class PlateSolver
                 {
                     mine = _best.Clone();
                     stranded = StrandedPlateNote.WorthMerging(mine.Plates);
+                    end = MergeEnd(mine, share);
                 }
             }
             // A stranded plate's parts are squeezed in together first (FillFromLastPlate does nothing otherwise), then
@@ -176,6 +179,7 @@ internal sealed class PlateSolver
             }
             failures = 0;
             stranded = StrandedPlateNote.WorthMerging(mine.Plates);
+            end = MergeEnd(mine, share);
             lock (_gate)
             {
                 if (mine.CompareTo(_best) >= 0)
@@ -187,6 +191,16 @@ internal sealed class PlateSolver
             _ctx.Report(mine.Plates.Count, mine.Utilization, 0, mine.PlacedCount, "merging");
         }
     }
+
+    /// <summary>
+    /// The share of the budget at which merging <paramref name="attempt"/> ends: <paramref name="share"/> for a full last
+    /// plate; for a stranded one, the whole budget when a strip fill applies (a handful of small parts), else
+    /// <see cref="SearchSettings.PlateStrandedMergeShare"/> (never less than a full plate gets).
+    /// </summary>
+    private double MergeEnd(PlateAttempt attempt, double share) =>
+        !StrandedPlateNote.WorthMerging(attempt.Plates) ? share
+        : attempt.FillTarget(_ctx.Options.Search) is not null ? 1.0
+        : Math.Max(share, _ctx.Options.Search.PlateStrandedMergeShare);
 
     /// <summary>Whether the strip phase runs: it has a share of the budget and the best layout's plates can be laid end to end.</summary>
     private bool StripApplies => _ctx.Options.Search.PlateStripShare > 0 && PlatesAsStrip.Applies(_best!);

@@ -126,8 +126,8 @@ public sealed record SearchSettings
     /// <summary>
     /// Share of a strip run's budget, at its end, given to compression instead of exploration: sparrow ends on a
     /// compression phase that only squeezes the best layout by tiny steps, where exploration's steps and sideways
-    /// moves would leave it (Gardeyn, Vanden Berghe, Wauters 2025, arXiv:2509.13329). Off: at 30 s on four ESICUP
-    /// instances, 0.2 lost 0.7 points of mean density against exploration to the end (docs/ENGINE.md).
+    /// moves would leave it (Gardeyn, Vanden Berghe, Wauters 2025, arXiv:2509.13329). Off: 0.2 lost 0.7 points of mean
+    /// density on four ESICUP instances at 30 s, and 0.2 points on all ten at 120 s with the pool (docs/ENGINE.md).
     /// </summary>
     public double StripCompressShare { get; init; }
 
@@ -172,6 +172,15 @@ public sealed record SearchSettings
     /// points of utilisation against merging plus last-plate compaction at 30 s and 60 s (docs/ENGINE.md).
     /// </summary>
     public double PlateStripShare { get; init; }
+
+    /// <summary>
+    /// Share of the budget by which merging a stranded last plate (a handful of parts an earlier plate has room for
+    /// by area) ends when its parts are too many for a strip fill (<see cref="PlateFillShare"/>; those merge to the
+    /// end): such a plate is worth more merging than a full one, but when its parts must stay after all, compacting
+    /// them is what shortens the sheet cut for them. At 1 (merging to the end) the last plate of concave-free,
+    /// stranded on every seed, was never compacted (docs/BENCHMARKS.md).
+    /// </summary>
+    public double PlateStrandedMergeShare { get; init; } = 0.85;
 
     /// <summary>Merge passes in a row that move nothing before merging gives up.</summary>
     public int PlateMergeFailures { get; init; } = 20;
