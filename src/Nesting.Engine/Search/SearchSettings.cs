@@ -141,8 +141,8 @@ public sealed record SearchSettings
     /// Spread of the draw from the pool of overlapping layouts a failed length left (<c>InfeasiblePool</c>): a retry of
     /// the exploration starts from the k-th best, k = |N(0, spread)| × pool size, as sparrow's exploration does
     /// (Gardeyn, Vanden Berghe, Wauters 2025, arXiv:2509.13329). 0 retries from the last failed layout. On the ten
-    /// ESICUP instances at 120 s (seed 2) 0.25 raised the mean density from 82.53 to 83.47 %, above the 82.53-82.75 %
-    /// of three seeds without it (docs/BENCHMARKS.md).
+    /// ESICUP instances at 120 s over three seeds 0.25 raised the mean density from 82.67 % (82.53-82.75) to 83.12 %
+    /// (82.89-83.47) (docs/BENCHMARKS.md).
     /// </summary>
     public double StripPoolSpread { get; init; } = 0.25;
 
