@@ -44,7 +44,8 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
         var last = plates.Count > 0 ? plates[^1] : null;
         var exceptLastArea = plateArea - (last?.Outline.Area ?? 0);
         var exceptLastParts = partArea - (last?.PartArea ?? 0);
-        var kept = KeptArea(solution);
+        // Strip mode has neither a plate bound nor a ceiling: the grown outlines are not worth building there.
+        var kept = solution.Job.Mode == NestingMode.Plates ? KeptArea(solution) : 0;
         return new SolutionMetrics(
             solution.SheetCount,
             LowerBound(solution, kept),
