@@ -5,7 +5,8 @@ using Nesting.Geometry;
 namespace Nesting.Engine.Tests;
 
 /// <summary>
-/// A freely rotating part takes any angle in the separator, not only the 15° coarse sample. The oracle is geometry:
+/// With any-angle search on (<see cref="SearchSettings.FreeAngleSearch"/>), a freely rotating part takes any angle in
+/// the separator, not only the 15° coarse sample; with it off, a part no coarse angle fits still lies diagonally. The oracle is geometry:
 /// a 125 × 8 bar fits a 12 mm wide slot tilted at 22° only within about 1.8° of the slot's angle (its ends would
 /// cross the slot's walls otherwise), and no multiple of 15° is that close.
 /// </summary>
@@ -16,7 +17,7 @@ public sealed class FreeRotationTests
     [Fact]
     public void A_fine_orientation_is_the_part_turned_by_its_angle_and_is_built_once()
     {
-        var type = new ItemType(0, Bar(), 0, false, freeAngleStep: 1);
+        var type = new ItemType(0, Bar(), 0, false, Grid(1));
         var fine = type.Fine!;
 
         var id = fine.Turned(type.Orientations[0], 22);
@@ -32,7 +33,7 @@ public sealed class FreeRotationTests
     [Fact]
     public void Turning_wraps_around_the_circle()
     {
-        var type = new ItemType(0, Bar(), 0, false, freeAngleStep: 1);
+        var type = new ItemType(0, Bar(), 0, false, Grid(1));
         var fine = type.Fine!;
 
         Assert.Equal(358, type.Orientation(fine.Turned(type.Orientations[0], -2)).RotationDegrees, 9);
@@ -42,7 +43,7 @@ public sealed class FreeRotationTests
     [Fact]
     public void A_part_with_listed_angles_has_no_fine_orientations()
     {
-        var type = new ItemType(0, Bar() with { Rotation = RotationPolicy.QuarterTurns }, 0, false, freeAngleStep: 1);
+        var type = new ItemType(0, Bar() with { Rotation = RotationPolicy.QuarterTurns }, 0, false, Grid(1));
 
         Assert.Null(type.Fine);
     }
@@ -50,7 +51,7 @@ public sealed class FreeRotationTests
     [Fact]
     public void The_separator_turns_a_bar_to_the_angle_of_a_slot_off_the_coarse_grid()
     {
-        var (separated, degrees) = SeparateInSlot(freeAngleStep: 1);
+        var (separated, degrees) = SeparateInSlot(Grid(1));
 
         Assert.True(separated);
         var off = Math.Abs(((degrees - SlotDegrees) % 180 + 180) % 180);
@@ -60,7 +61,15 @@ public sealed class FreeRotationTests
     [Fact]
     public void With_the_coarse_angles_only_the_bar_does_not_fit_the_slot()
     {
-        var (separated, _) = SeparateInSlot(freeAngleStep: 0);
+        var (separated, _) = SeparateInSlot(Grid(0));
+
+        Assert.False(separated);
+    }
+
+    [Fact]
+    public void Without_any_angle_search_the_separator_keeps_the_bar_on_the_coarse_angles()
+    {
+        var (separated, _) = SeparateInSlot(Grid(1) with { FreeAngleSearch = false });
 
         Assert.False(separated);
     }
@@ -90,10 +99,16 @@ public sealed class FreeRotationTests
         Assert.Contains("larger than every plate", Assert.Single(solution.Unplaced).Reason);
     }
 
+    /// <summary>
+    /// Settings giving free parts the 15° coarse grid (so the slot's start is off every coarse angle) and fine angles
+    /// at <paramref name="step"/>, which the separator searches.
+    /// </summary>
+    private static SearchSettings Grid(double step) => SearchSettings.Default with { FreeNaturalAngles = false, FreeAngleStep = step, FreeAngleSearch = true };
+
     private static Part Bar() => new("bar", Shape.Rectangle(0, 0, 125, 8), 1) { Rotation = RotationPolicy.Free };
 
     /// <summary>The bar starts at 15° in the middle of the slot, between two fixed blocks that fill the rest of a 200 mm square.</summary>
-    private static (bool Separated, double Degrees) SeparateInSlot(double freeAngleStep)
+    private static (bool Separated, double Degrees) SeparateInSlot(SearchSettings settings)
     {
         var slope = Math.Tan(SlotDegrees * Math.PI / 180);
         var halfRise = 6 / Math.Cos(SlotDegrees * Math.PI / 180);
@@ -102,13 +117,13 @@ public sealed class FreeRotationTests
         var above = Polygon((0, mid + halfRise), (200, slope * 200 + mid + halfRise), (200, 200), (0, 200));
         ItemType[] types =
         [
-            new ItemType(0, Bar(), 0, false, freeAngleStep),
+            new ItemType(0, Bar(), 0, false, settings),
             new ItemType(1, new Part("below", below, 1), 0, false),
             new ItemType(2, new Part("above", above, 1), 0, false),
         ];
         var start = types[0].Orientations[1];
         Assert.Equal(15, start.RotationDegrees, 9);
-        var separator = new Separator(types, [0, 1, 2], [Enumerable.Range(0, types[0].Orientations.Length).ToArray(), [0], [0]], 0, 0, 200, seed: 3, fixedCount: 2)
+        var separator = new Separator(types, [0, 1, 2], [Enumerable.Range(0, types[0].Orientations.Length).ToArray(), [0], [0]], 0, 0, 200, seed: 3, settings, fixedCount: 2)
         {
             MaxIterations = 300,
         };

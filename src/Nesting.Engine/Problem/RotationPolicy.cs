@@ -8,8 +8,9 @@ public enum RotationKind
     /// <summary>Only the listed angles.</summary>
     Discrete,
     /// <summary>
-    /// Any angle in [0, 360): the constructive rules try the coarse <see cref="RotationPolicy.Angles"/>, the separator
-    /// any multiple of <see cref="SearchSettings.FreeAngleStep"/> (1° by default).
+    /// Any angle in [0, 360): the constructive rules try the part's natural angles (its quarter turns and those that
+    /// lay its main edges square; <see cref="SearchSettings.FreeNaturalAngles"/>), or else the coarse
+    /// <see cref="RotationPolicy.Angles"/>; the separator any multiple of <see cref="SearchSettings.FreeAngleStep"/> (1° by default).
     /// </summary>
     Free,
 }
@@ -38,7 +39,10 @@ public sealed record RotationPolicy
     /// <summary>0, 90, 180 and 270 degrees.</summary>
     public static RotationPolicy QuarterTurns { get; } = Step(90);
 
-    /// <summary>Any angle: 24 coarse angles (every 15°) for the constructive rules, a fine step for the separator.</summary>
+    /// <summary>
+    /// Any angle: 24 coarse angles (every 15°) for the constructive rules when natural angles are off
+    /// (<see cref="SearchSettings.FreeNaturalAngles"/>), a fine step for the separator.
+    /// </summary>
     public static RotationPolicy Free { get; } = new(RotationKind.Free, Enumerable.Range(0, 24).Select(i => i * 15.0).ToArray());
 
     /// <summary>Multiples of <paramref name="stepDegrees"/> in [0, 360).</summary>

@@ -10,11 +10,12 @@ internal sealed class ItemType
     /// <param name="part">The part.</param>
     /// <param name="spacing">Half of it inflates the collision outline on every side.</param>
     /// <param name="holesUsable">Whether other parts may go in its holes.</param>
-    /// <param name="freeAngleStep">
-    /// Angular resolution, in degrees, of the orientations the separator may give a freely rotating part beyond the
-    /// coarse <see cref="RotationPolicy.Angles"/> (<see cref="FineOrientations"/>); 0 keeps the coarse ones only.
+    /// <param name="free">
+    /// For a freely rotating part: the settings giving its coarse angles (<see cref="NaturalAngles"/>) and the
+    /// angular resolution of the orientations the separator may give it beyond them (<see cref="FineOrientations"/>;
+    /// a step of 0 keeps the coarse ones only). Null keeps <see cref="RotationPolicy.Angles"/> and no fine ones.
     /// </param>
-    public ItemType(int index, Part part, double spacing, bool holesUsable, double freeAngleStep = 0)
+    public ItemType(int index, Part part, double spacing, bool holesUsable, SearchSettings? free = null)
     {
         Index = index;
         Part = part;
@@ -22,13 +23,16 @@ internal sealed class ItemType
         // Poles are searched once, on the part as drawn; every orientation moves them (see CollisionShape).
         var basis = new CollisionShape(inflated);
         var mirrors = part.AllowMirror ? new[] { false, true } : [false];
-        Orientations = part.Rotation.Angles
+        var angles = part.Rotation.Kind == RotationKind.Free && free is { FreeNaturalAngles: true }
+            ? NaturalAngles.For(part.Shape, part.AllowMirror, free.FreeDirectionShare, free.FreeDirections)
+            : part.Rotation.Angles;
+        Orientations = angles
             .SelectMany(angle => mirrors.Select(m => (angle, m)))
             .Select(o => new PartOrientation(o.angle, o.m, new CollisionShape(basis, inflated, new Transform2(o.angle, o.m, Vec2.Zero))))
             .ToArray();
-        if (part.Rotation.Kind == RotationKind.Free && freeAngleStep > 0)
+        if (part.Rotation.Kind == RotationKind.Free && free is { FreeAngleStep: > 0 })
         {
-            Fine = new FineOrientations(basis, inflated, freeAngleStep, part.AllowMirror, Orientations.Length);
+            Fine = new FineOrientations(basis, inflated, free.FreeAngleStep, part.AllowMirror, Orientations.Length);
         }
         Area = part.Shape.Area;
         OccupiedArea = holesUsable ? part.Shape.Area : part.Shape.Outer.Area;

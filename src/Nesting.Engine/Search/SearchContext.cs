@@ -18,7 +18,7 @@ internal sealed class SearchContext
         Options = options;
         _progress = progress;
         Cancellation = cancellation;
-        Types = job.Parts.Select((p, i) => new ItemType(i, p, job.Spacing, job.PartInPart && p.AllowPartInPart, options.Search.FreeAngleStep)).ToArray();
+        Types = job.Parts.Select((p, i) => new ItemType(i, p, job.Spacing, job.PartInPart && p.AllowPartInPart, options.Search)).ToArray();
         var instances = new List<(int Type, int Copy)>();
         foreach (var type in Types)
         {

@@ -13,7 +13,7 @@ internal sealed class CoordinateDescent(SeparationItems items, CollisionTracker 
     public Candidate Descend(int i, Candidate start, double stepRatio, double limitRatio)
     {
         var type = items.ItemTypeOf(i);
-        var fine = type.Fine;
+        var fine = settings.FreeAngleSearch ? type.Fine : null;
         var s = items.ShapeOf(i, start.Ori);
         var minSide = Math.Min(s.Width, s.Height);
         double sx = minSide * stepRatio, sy = sx, limit = minSide * limitRatio;

@@ -14,7 +14,7 @@ internal sealed class PositionSampler(SeparationItems items, CollisionTracker tr
         var cur = items.ShapeOf(i);
         Offer(top, new Candidate(tracker.Cost(i, cur, items.X[i], items.Y[i], double.PositiveInfinity), items.Ori[i], items.X[i], items.Y[i]), cur);
         var allowed = items.Allowed[items.TypeOf[i]];
-        var fine = items.ItemTypeOf(i).Fine;
+        var fine = settings.FreeAngleSearch ? items.ItemTypeOf(i).Fine : null;
         var total = settings.ContainerSamples + settings.FocusedSamples;
         for (var k = 0; k < total && top[0].Cost > 0; k++)
         {

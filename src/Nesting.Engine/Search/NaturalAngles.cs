@@ -1,0 +1,127 @@
+using Nesting.Geometry;
+
+namespace Nesting.Engine.Search;
+
+/// <summary>
+/// The coarse angles a freely rotating part starts from: the quarter turns, and the quarter turns of each angle that
+/// lays one of the part's main convex-hull directions along the x axis (the direction of its smallest bounding
+/// rectangle, and any direction holding a large share of the hull's perimeter, such as a gusset's hypotenuse).
+/// Sheet-metal parts pack square-on against the plate's edges and against each other along their long straight
+/// edges; a uniform 15° sample puts only 4 of its 24 angles square-on, and on a plate of rectilinear combs with free
+/// rotation the separator then packed less densely than with quarter turns only (docs/ENGINE.md). The separator
+/// still reaches any angle through <see cref="FineOrientations"/>.
+/// Invariant: the angles are distinct, in [0, 360), include 0, and form whole quarter-turn families (a + k·90°).
+/// </summary>
+internal static class NaturalAngles
+{
+    /// <summary>Directions closer than this, in degrees, are one.</summary>
+    private const double SameDirection = 0.5;
+
+    /// <summary>A box this much smaller than the drawn one makes its direction natural.</summary>
+    private const double ClearlySmaller = 0.98;
+
+    /// <param name="shape">The part as drawn.</param>
+    /// <param name="mirror">Whether the part may also be mirrored: x is negated before the turn, so each direction θ
+    /// also needs the turn that aligns −θ.</param>
+    /// <param name="minPerimeterShare">A hull direction counts when its edges make up at least this share of the hull's perimeter.</param>
+    /// <param name="maxDirections">At most this many directions besides the drawing's own.</param>
+    public static double[] For(Shape shape, bool mirror, double minPerimeterShare, int maxDirections)
+    {
+        var hull = NtsConversion.ToPolygon(new Shape(shape.Outer)).ConvexHull().Coordinates;
+        var directions = new List<(double Dir, double Length)>();
+        var perimeter = 0.0;
+        for (var k = 0; k + 1 < hull.Length; k++)
+        {
+            var (dx, dy) = (hull[k + 1].X - hull[k].X, hull[k + 1].Y - hull[k].Y);
+            var length = Math.Sqrt(dx * dx + dy * dy);
+            if (length <= 0)
+            {
+                continue;
+            }
+            perimeter += length;
+            var dir = Modulo(Math.Atan2(dy, dx) * 180 / Math.PI, 90);
+            var same = directions.FindIndex(d => Distance90(d.Dir, dir) < SameDirection);
+            if (same < 0)
+            {
+                directions.Add((dir, length));
+            }
+            else
+            {
+                directions[same] = (directions[same].Dir, directions[same].Length + length);
+            }
+        }
+        var chosen = directions
+            .Where(d => d.Length >= minPerimeterShare * perimeter)
+            .OrderByDescending(d => d.Length)
+            .Select(d => d.Dir)
+            .ToList();
+        if (SmallestBox(hull) is { } box)
+        {
+            chosen.Insert(0, box);
+        }
+        var families = new List<double> { 0 };
+        foreach (var dir in chosen)
+        {
+            // Turning by −θ lays a direction θ along x; mirrored, by +θ.
+            foreach (var turn in mirror ? new[] { -dir, dir } : [-dir])
+            {
+                var a = Modulo(turn, 90);
+                if (families.Count <= maxDirections && !families.Any(f => Distance90(f, a) < SameDirection))
+                {
+                    families.Add(a);
+                }
+            }
+        }
+        return families
+            .SelectMany(a => Enumerable.Range(0, 4).Select(k => RotationPolicy.Normalize(a + 90 * k)))
+            .Order()
+            .ToArray();
+    }
+
+    /// <summary>
+    /// The hull edge direction (mod 90°) whose box, once the edge lies along x, is smallest (rotating calipers: the
+    /// smallest enclosing rectangle has a side on a hull edge); null when it is not clearly smaller than the box as
+    /// drawn, as for a round part, whose boxes are all alike.
+    /// </summary>
+    private static double? SmallestBox(NetTopologySuite.Geometries.Coordinate[] hull)
+    {
+        var best = (Area: double.PositiveInfinity, Dir: 0.0);
+        var drawn = (hull.Max(c => c.X) - hull.Min(c => c.X)) * (hull.Max(c => c.Y) - hull.Min(c => c.Y));
+        for (var k = 0; k + 1 < hull.Length; k++)
+        {
+            var (dx, dy) = (hull[k + 1].X - hull[k].X, hull[k + 1].Y - hull[k].Y);
+            var length = Math.Sqrt(dx * dx + dy * dy);
+            if (length <= 0)
+            {
+                continue;
+            }
+            var (ux, uy) = (dx / length, dy / length);
+            double lo = double.PositiveInfinity, hi = double.NegativeInfinity, lo2 = double.PositiveInfinity, hi2 = double.NegativeInfinity;
+            foreach (var c in hull)
+            {
+                var along = c.X * ux + c.Y * uy;
+                var across = -c.X * uy + c.Y * ux;
+                (lo, hi) = (Math.Min(lo, along), Math.Max(hi, along));
+                (lo2, hi2) = (Math.Min(lo2, across), Math.Max(hi2, across));
+            }
+            var area = (hi - lo) * (hi2 - lo2);
+            if (area < best.Area * (1 - 1e-9))
+            {
+                best = (area, Modulo(Math.Atan2(dy, dx) * 180 / Math.PI, 90));
+            }
+        }
+        return best.Area < ClearlySmaller * drawn ? best.Dir : null;
+    }
+
+    private static double Modulo(double a, double m)
+    {
+        var r = ((a % m) + m) % m;
+        return m - r < 1e-9 ? 0 : r;
+    }
+
+    private static double Distance90(double a, double b)
+    {
+        var d = Math.Abs(a - b) % 90;
+        return Math.Min(d, 90 - d);
+    }
+}
