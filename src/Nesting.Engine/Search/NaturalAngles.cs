@@ -24,7 +24,7 @@ internal static class NaturalAngles
     /// <param name="mirror">Whether the part may also be mirrored: x is negated before the turn, so each direction θ
     /// also needs the turn that aligns −θ.</param>
     /// <param name="minPerimeterShare">A hull direction counts when its edges make up at least this share of the hull's perimeter.</param>
-    /// <param name="maxDirections">At most this many directions besides the drawing's own.</param>
+    /// <param name="maxDirections">At most this many hull directions besides the drawing's own (each with its mirrored turn where mirroring is allowed).</param>
     public static double[] For(Shape shape, bool mirror, double minPerimeterShare, int maxDirections)
     {
         var hull = NtsConversion.ToPolygon(new Shape(shape.Outer)).ConvexHull().Coordinates;
@@ -59,17 +59,21 @@ internal static class NaturalAngles
         {
             chosen.Insert(0, box);
         }
-        var families = new List<double> { 0 };
+        var kept = new List<double>();
         foreach (var dir in chosen)
         {
-            // Turning by −θ lays a direction θ along x; mirrored, by +θ.
-            foreach (var turn in mirror ? new[] { -dir, dir } : [-dir])
+            if (kept.Count < maxDirections && Distance90(dir, 0) >= SameDirection && !kept.Any(k => Distance90(k, dir) < SameDirection))
             {
-                var a = Modulo(turn, 90);
-                if (families.Count <= maxDirections && !families.Any(f => Distance90(f, a) < SameDirection))
-                {
-                    families.Add(a);
-                }
+                kept.Add(dir);
+            }
+        }
+        var families = new List<double> { 0 };
+        // Turning by −θ lays a direction θ along x; mirrored (x negated first), by +θ.
+        foreach (var a in kept.SelectMany(dir => mirror ? new[] { -dir, dir } : [-dir]).Select(turn => Modulo(turn, 90)))
+        {
+            if (!families.Any(f => Distance90(f, a) < SameDirection))
+            {
+                families.Add(a);
             }
         }
         return families

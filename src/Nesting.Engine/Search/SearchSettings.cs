@@ -104,8 +104,12 @@ public sealed record SearchSettings
     /// <summary>A hull direction is natural when its edges make up at least this share of the hull's perimeter.</summary>
     public double FreeDirectionShare { get; init; } = 0.1;
 
-    /// <summary>At most this many natural directions besides the drawing's own (each gives four quarter turns).</summary>
-    public int FreeDirections { get; init; } = 3;
+    /// <summary>
+    /// At most this many natural hull directions besides the drawing's own (each gives four quarter turns, eight where
+    /// mirroring is allowed). One: on the plate benchmark's four jobs with free parts (60 s, 3 seeds) 1 gave a mean of
+    /// 69.2 % against 68.9 % with 3, every job level or better, though within the seeds' spread (docs/BENCHMARKS.md).
+    /// </summary>
+    public int FreeDirections { get; init; } = 1;
 
     /// <summary>
     /// Share of the container samples of a freely rotating part drawn at any angle rather than a coarse one: the
