@@ -106,8 +106,9 @@ public sealed record SearchSettings
 
     /// <summary>
     /// At most this many natural hull directions besides the drawing's own (each gives four quarter turns, eight where
-    /// mirroring is allowed). One: on the plate benchmark's four jobs with free parts (60 s, 3 seeds) 1 gave a mean of
-    /// 69.2 % against 68.9 % with 3, every job level or better, though within the seeds' spread (docs/BENCHMARKS.md).
+    /// mirroring is allowed). One: a second or third direction is rare (on the plate benchmark only concave-free's three
+    /// Z-brackets have one), and there 1 gave 65.6 % against 65.3 % with 3 (60 s, 3 seeds, within the seeds' spread;
+    /// docs/BENCHMARKS.md), with a third fewer angles for the constructive rule to try.
     /// </summary>
     public int FreeDirections { get; init; } = 1;
 
