@@ -15,7 +15,7 @@ public sealed class NaturalAnglesTests
     [Fact]
     public void A_square_on_rectangle_gets_the_quarter_turns_only()
     {
-        var angles = NaturalAngles.For(Shape.Rectangle(0, 0, 300, 100), mirror: false, Natural.FreeDirectionShare, Natural.FreeDirections);
+        var angles = NaturalAngles.For(Hull(Shape.Rectangle(0, 0, 300, 100)), mirror: false, Natural.FreeDirectionShare, Natural.FreeDirections);
 
         Assert.Equal([0, 90, 180, 270], angles);
     }
@@ -23,7 +23,7 @@ public sealed class NaturalAnglesTests
     [Fact]
     public void A_tilted_rectangle_also_gets_the_turns_that_lay_it_square()
     {
-        var angles = NaturalAngles.For(Tilted(30), mirror: false, Natural.FreeDirectionShare, Natural.FreeDirections);
+        var angles = NaturalAngles.For(Hull(Tilted(30)), mirror: false, Natural.FreeDirectionShare, Natural.FreeDirections);
 
         Assert.Equal(8, angles.Length);
         Assert.Equal([0, 60, 90, 150, 180, 240, 270, 330], angles.Select(a => Math.Round(a, 6)));
@@ -43,7 +43,7 @@ public sealed class NaturalAnglesTests
     [Fact]
     public void A_mirrored_tilted_rectangle_gets_both_tilts()
     {
-        var angles = NaturalAngles.For(Tilted(30), mirror: true, Natural.FreeDirectionShare, Natural.FreeDirections);
+        var angles = NaturalAngles.For(Hull(Tilted(30)), mirror: true, Natural.FreeDirectionShare, Natural.FreeDirections);
 
         // Mirroring negates x first: the 30° edge runs at 150°, and a turn of 30° (mod 90°) lays it square.
         Assert.Contains(angles, a => Math.Abs(a - 30) < 1e-6);
@@ -55,7 +55,7 @@ public sealed class NaturalAnglesTests
     {
         var gusset = new Shape(new Ring([new Vec2(0, 0), new Vec2(200, 0), new Vec2(0, 200)]));
 
-        var angles = NaturalAngles.For(gusset, mirror: false, Natural.FreeDirectionShare, Natural.FreeDirections);
+        var angles = NaturalAngles.For(Hull(gusset), mirror: false, Natural.FreeDirectionShare, Natural.FreeDirections);
 
         Assert.Equal([0, 45, 90, 135, 180, 225, 270, 315], angles.Select(a => Math.Round(a, 6)));
     }
@@ -65,7 +65,7 @@ public sealed class NaturalAnglesTests
     {
         var disc = new Shape(new Ring(Enumerable.Range(0, 64).Select(k => new Vec2(100 * Math.Cos(k * Math.PI / 32), 100 * Math.Sin(k * Math.PI / 32)))));
 
-        var angles = NaturalAngles.For(disc, mirror: false, Natural.FreeDirectionShare, Natural.FreeDirections);
+        var angles = NaturalAngles.For(Hull(disc), mirror: false, Natural.FreeDirectionShare, Natural.FreeDirections);
 
         Assert.Equal([0, 90, 180, 270], angles);
     }
@@ -77,6 +77,9 @@ public sealed class NaturalAnglesTests
 
         Assert.Equal(24, type.Orientations.Length);
     }
+
+    /// <summary>The convex hull's ring, as <see cref="ItemType"/> hands it over.</summary>
+    private static NetTopologySuite.Geometries.Coordinate[] Hull(Shape shape) => NtsConversion.ToPolygon(shape).ConvexHull().Coordinates;
 
     /// <summary>A 300 × 100 rectangle turned 30° counter-clockwise about the origin.</summary>
     private static Shape Tilted(double degrees)

@@ -23,8 +23,10 @@ internal sealed class ItemType
         // Poles are searched once, on the part as drawn; every orientation moves them (see CollisionShape).
         var basis = new CollisionShape(inflated);
         var mirrors = part.AllowMirror ? new[] { false, true } : [false];
+        // The hull of the part (holes never change it) gives both its area and a free part's natural angles.
+        var hull = NtsConversion.ToPolygon(part.Shape).ConvexHull();
         var angles = part.Rotation.Kind == RotationKind.Free && free is { FreeNaturalAngles: true }
-            ? NaturalAngles.For(part.Shape, part.AllowMirror, free.FreeDirectionShare, free.FreeDirections)
+            ? NaturalAngles.For(hull.Coordinates, part.AllowMirror, free.FreeDirectionShare, free.FreeDirections)
             : part.Rotation.Angles;
         Orientations = angles
             .SelectMany(angle => mirrors.Select(m => (angle, m)))
@@ -36,7 +38,6 @@ internal sealed class ItemType
         }
         Area = part.Shape.Area;
         OccupiedArea = holesUsable ? part.Shape.Area : part.Shape.Outer.Area;
-        var hull = NtsConversion.ToPolygon(part.Shape).ConvexHull();
         HullArea = hull.Area;
         Diameter = part.Shape.Bounds.Diagonal;
     }

@@ -1,4 +1,4 @@
-using Nesting.Geometry;
+using NetTopologySuite.Geometries;
 
 namespace Nesting.Engine.Search;
 
@@ -20,26 +20,19 @@ internal static class NaturalAngles
     /// <summary>A box this much smaller than the drawn one makes its direction natural.</summary>
     private const double ClearlySmaller = 0.98;
 
-    /// <param name="shape">The part as drawn.</param>
+    /// <param name="hull">The part's convex hull as drawn, a closed ring (first point repeated last).</param>
     /// <param name="mirror">Whether the part may also be mirrored: x is negated before the turn, so each direction θ
     /// also needs the turn that aligns −θ.</param>
     /// <param name="minPerimeterShare">A hull direction counts when its edges make up at least this share of the hull's perimeter.</param>
     /// <param name="maxDirections">At most this many hull directions besides the drawing's own (each with its mirrored turn where mirroring is allowed).</param>
-    public static double[] For(Shape shape, bool mirror, double minPerimeterShare, int maxDirections)
+    public static double[] For(Coordinate[] hull, bool mirror, double minPerimeterShare, int maxDirections)
     {
-        var hull = NtsConversion.ToPolygon(new Shape(shape.Outer)).ConvexHull().Coordinates;
         var directions = new List<(double Dir, double Length)>();
         var perimeter = 0.0;
-        for (var k = 0; k + 1 < hull.Length; k++)
+        foreach (var (ux, uy, length) in Edges(hull))
         {
-            var (dx, dy) = (hull[k + 1].X - hull[k].X, hull[k + 1].Y - hull[k].Y);
-            var length = Math.Sqrt(dx * dx + dy * dy);
-            if (length <= 0)
-            {
-                continue;
-            }
             perimeter += length;
-            var dir = Modulo(Math.Atan2(dy, dx) * 180 / Math.PI, 90);
+            var dir = Direction(ux, uy);
             var same = directions.FindIndex(d => Distance90(d.Dir, dir) < SameDirection);
             if (same < 0)
             {
@@ -87,19 +80,12 @@ internal static class NaturalAngles
     /// smallest enclosing rectangle has a side on a hull edge); null when it is not clearly smaller than the box as
     /// drawn, as for a round part, whose boxes are all alike.
     /// </summary>
-    private static double? SmallestBox(NetTopologySuite.Geometries.Coordinate[] hull)
+    private static double? SmallestBox(Coordinate[] hull)
     {
         var best = (Area: double.PositiveInfinity, Dir: 0.0);
         var drawn = (hull.Max(c => c.X) - hull.Min(c => c.X)) * (hull.Max(c => c.Y) - hull.Min(c => c.Y));
-        for (var k = 0; k + 1 < hull.Length; k++)
+        foreach (var (ux, uy, _) in Edges(hull))
         {
-            var (dx, dy) = (hull[k + 1].X - hull[k].X, hull[k + 1].Y - hull[k].Y);
-            var length = Math.Sqrt(dx * dx + dy * dy);
-            if (length <= 0)
-            {
-                continue;
-            }
-            var (ux, uy) = (dx / length, dy / length);
             double lo = double.PositiveInfinity, hi = double.NegativeInfinity, lo2 = double.PositiveInfinity, hi2 = double.NegativeInfinity;
             foreach (var c in hull)
             {
@@ -111,11 +97,28 @@ internal static class NaturalAngles
             var area = (hi - lo) * (hi2 - lo2);
             if (area < best.Area * (1 - 1e-9))
             {
-                best = (area, Modulo(Math.Atan2(dy, dx) * 180 / Math.PI, 90));
+                best = (area, Direction(ux, uy));
             }
         }
         return best.Area < ClearlySmaller * drawn ? best.Dir : null;
     }
+
+    /// <summary>The hull's edges of non-zero length: unit direction and length.</summary>
+    private static IEnumerable<(double Ux, double Uy, double Length)> Edges(Coordinate[] hull)
+    {
+        for (var k = 0; k + 1 < hull.Length; k++)
+        {
+            var (dx, dy) = (hull[k + 1].X - hull[k].X, hull[k + 1].Y - hull[k].Y);
+            var length = Math.Sqrt(dx * dx + dy * dy);
+            if (length > 0)
+            {
+                yield return (dx / length, dy / length, length);
+            }
+        }
+    }
+
+    /// <summary>The direction of a unit vector, in degrees mod 90 (a quarter turn maps a direction onto itself here).</summary>
+    private static double Direction(double ux, double uy) => Modulo(Math.Atan2(uy, ux) * 180 / Math.PI, 90);
 
     private static double Modulo(double a, double m)
     {

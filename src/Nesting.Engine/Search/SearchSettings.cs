@@ -113,17 +113,19 @@ public sealed record SearchSettings
     public int FreeDirections { get; init; } = 1;
 
     /// <summary>
-    /// Share of the container samples of a freely rotating part drawn at any angle rather than a coarse one: the
-    /// coarse angles keep the square-on placements that pack against walls and straight neighbours.
+    /// Share of the container samples of a freely rotating part drawn at any angle rather than a coarse one, when
+    /// <see cref="FreeAngleSearch"/> is on: the coarse angles keep the square-on placements that pack against walls
+    /// and straight neighbours.
     /// </summary>
     public double FreeAngleSampleShare { get; init; } = 0.5;
 
-    /// <summary>Focused samples of a freely rotating part turn it by up to this many degrees either way.</summary>
+    /// <summary>Focused samples of a freely rotating part turn it by up to this many degrees either way (with <see cref="FreeAngleSearch"/> on).</summary>
     public double FocusedTurnDegrees { get; init; } = 10;
 
     /// <summary>
     /// Coordinate descent turns a freely rotating part by this many degrees per unit of step ratio (so 5° at the
-    /// coarse start of 0.25, one angular step at the fine start), about the centre of its box.
+    /// coarse start of 0.25, one angular step at the fine start), about the centre of its box (with
+    /// <see cref="FreeAngleSearch"/> on).
     /// </summary>
     public double TurnPerStepRatio { get; init; } = 20;
 
