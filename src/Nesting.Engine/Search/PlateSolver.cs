@@ -7,7 +7,9 @@ namespace Nesting.Engine.Search;
 /// first), then restarts from the best order, perturbed (<see cref="OrderMoves"/>), for the rest of the budget, keeping
 /// the best layout by (fewest parts left out, fewest plates, least plate area, least part area on the last plate,
 /// shortest last plate). A new best is polished: its last plate's parts try the earlier plates again, then the rest
-/// moves to the smallest stock that holds it. The restarts take <see cref="SearchSettings.PlateRestartShare"/> of the budget. A stranded last plate is then
+/// moves to the smallest stock that holds it. The restarts take <see cref="SearchSettings.PlateRestartShare"/> of the budget,
+/// or end sooner once the best last plate is a stranded handful and <see cref="SearchSettings.PlateStrandedRestarts"/>
+/// restarts in a row found nothing better. A stranded last plate is then
 /// squeezed into an earlier plate as a strip on every thread (<see cref="StripFill"/>). Then the last plate's parts are
 /// pushed into the earlier plates by strip fills and overlap minimisation (<see cref="PlateMerge"/>), which empties plates the
 /// constructive rule could not; when <see cref="SearchSettings.PlateStripShare"/> is set, the plates are then packed
@@ -28,6 +30,10 @@ internal sealed class PlateSolver
     private readonly OrderMoves _moves;
     private readonly Lock _gate = new();
     private PlateAttempt? _best;
+
+    /// <summary>Restarts since the last better layout, and whether the best layout's last plate has a strip fill target.</summary>
+    private int _restartsSinceBest;
+    private bool _bestFillable;
 
     public PlateSolver(SearchContext ctx)
     {
@@ -85,7 +91,7 @@ internal sealed class PlateSolver
     private void Restart(int seed)
     {
         var rng = new Random(seed);
-        while (!_ctx.ShouldStopAt(_ctx.Options.Search.PlateRestartShare))
+        while (!_ctx.ShouldStopAt(_ctx.Options.Search.PlateRestartShare) && !StrandedRestartsDone)
         {
             int[] order;
             int[] lastPlate;
@@ -102,6 +108,13 @@ internal sealed class PlateSolver
             }
         }
     }
+
+    /// <summary>
+    /// True when the best layout's last plate is a stranded handful a strip fill applies to and the last
+    /// <see cref="SearchSettings.PlateStrandedRestarts"/> restarts found nothing better: the fill should start.
+    /// </summary>
+    private bool StrandedRestartsDone =>
+        Volatile.Read(ref _bestFillable) && Volatile.Read(ref _restartsSinceBest) >= _ctx.Options.Search.PlateStrandedRestarts;
 
     /// <summary>
     /// A last plate holding a handful of parts that the earlier plates have room for by area is squeezed into the
@@ -215,6 +228,7 @@ internal sealed class PlateSolver
         {
             if (_best is not null && attempt.CompareTo(_best) >= 0)
             {
+                _restartsSinceBest++;
                 return;
             }
         }
@@ -223,9 +237,12 @@ internal sealed class PlateSolver
         {
             if (_best is not null && attempt.CompareTo(_best) >= 0)
             {
+                _restartsSinceBest++;
                 return;
             }
             _best = attempt;
+            _restartsSinceBest = 0;
+            _bestFillable = attempt.FillTarget(_ctx.Options.Search) is not null;
         }
         _ctx.Report(attempt.Plates.Count, attempt.Utilization, 0, attempt.PlacedCount, phase);
     }

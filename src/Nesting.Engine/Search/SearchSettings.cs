@@ -190,6 +190,14 @@ public sealed record SearchSettings
     public double PlateRestartShare { get; init; } = 0.35;
 
     /// <summary>
+    /// Restarts in a row without a better layout after which the restarts end early, while the best layout's last
+    /// plate is a stranded handful that a strip fill applies to (<see cref="PlateFillShare"/>): the fill, not a new
+    /// order, is what empties such a plate, and it needs the time. On the demo (15 s) the restarts found their last
+    /// better layout within 0.5 s and then ran about 40 more in vain while the fill waited (docs/BENCHMARKS.md).
+    /// </summary>
+    public int PlateStrandedRestarts { get; init; } = 10;
+
+    /// <summary>
     /// Share of the budget by which merging parts off the last plate ends; the rest compacts the last plate (a stranded
     /// last plate keeps merging to the end). Merge passes that move nothing are long on a full plate, so the last
     /// plate's crop gains more from the time: at 30 s x 3 seeds, 0.6 against 0.9 raised brackets-90 from 77.1 to
