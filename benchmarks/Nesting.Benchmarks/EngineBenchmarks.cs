@@ -116,12 +116,8 @@ public class EngineBenchmarks
 
     private static NestingJob LoadJob(string name)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Nesting.sln")))
-        {
-            dir = dir.Parent;
-        }
-        var path = dir is null ? null : Path.Combine(dir.FullName, "..", "shared", "datasets", "esicup", name + ".json");
+        var root = BenchmarkFiles.FindRepoRoot();
+        var path = root is null ? null : Path.Combine(root, "..", "shared", "datasets", "esicup", name + ".json");
         return path is not null && File.Exists(path) ? StripInstance.Load(path) : GeneratedJob();
     }
 

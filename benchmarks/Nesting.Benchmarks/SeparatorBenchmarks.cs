@@ -28,7 +28,7 @@ public class SeparatorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var loaded = JobLoader.Load(JobFileParser.Load(Path.Combine(RepoRoot(), "sample-parts", "jobs", "large-2000.json")));
+        var loaded = JobLoader.Load(JobFileParser.Load(Path.Combine(BenchmarkFiles.RepoRoot(), "sample-parts", "jobs", "large-2000.json")));
         var job = loaded.Job;
         _ctx = new SearchContext(job, new NestingOptions { Threads = 1, Seed = 1 }, null, CancellationToken.None);
         var templates = job.Plates.Select(p => new PlateTemplate(p, job.Margin, job.Spacing)).ToArray();
@@ -61,15 +61,5 @@ public class SeparatorBenchmarks
         separator.Load(_start, _start.Length);
         separator.Separate(() => false);
         return separator.Evaluations;
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Nesting.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Run the benchmarks from inside the repository.");
     }
 }

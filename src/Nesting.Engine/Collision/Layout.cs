@@ -4,7 +4,10 @@ namespace Nesting.Engine.Collision;
 /// The shapes placed in one container (plate or strip), with their world bounds kept in flat arrays and registered in
 /// a uniform grid, so that a collision query only looks at the items whose cells its bounding box touches.
 /// Fixed obstacles (defects) are items too. An item keeps its index for the layout's life (moving it re-registers
-/// its cells), so callers may use indices as their own ids.
+/// its cells; removing it retires the index, which is never reused), so callers may use indices as their own ids.
+/// Invariant: every live item is registered in exactly the cells its bounding box covers, and no removed item is in
+/// any cell, so a query sees each live item near it and nothing else. <see cref="Clone"/> copies that state, so a
+/// move can be tried on a copy and the original kept as the snapshot to go back to.
 /// </summary>
 public sealed class Layout
 {
@@ -21,6 +24,7 @@ public sealed class Layout
     private int[] _tags = new int[16];
     private int[] _seen = new int[16];
     private int[] _near = new int[16];
+    private bool[] _removed = new bool[16];
     private int _query;
 
     /// <summary>Creates an empty layout in <paramref name="region"/>, indexed by cells of about <paramref name="cellSize"/>.</summary>
@@ -38,8 +42,16 @@ public sealed class Layout
     /// <summary>Where items may go.</summary>
     public ContainerRegion Region { get; }
 
-    /// <summary>Number of items, obstacles included.</summary>
+    /// <summary>Number of item indices handed out, obstacles and removed items included.</summary>
     public int Count { get; private set; }
+
+    /// <summary>Number of items in the layout: <see cref="Count"/> less the removed ones.</summary>
+    public int LiveCount => Count - RemovedCount;
+
+    private int RemovedCount { get; set; }
+
+    /// <summary>True when item i was removed (<see cref="Remove"/>): it is in no query and may not move.</summary>
+    public bool IsRemoved(int i) => _removed[i];
 
     /// <summary>Shape of item i.</summary>
     public CollisionShape ShapeAt(int i) => _shapes[i];
@@ -61,7 +73,7 @@ public sealed class Layout
             var m = Region.Bounds.MinX;
             for (var i = 0; i < Count; i++)
             {
-                if (_tags[i] >= 0)
+                if (_tags[i] >= 0 && !_removed[i])
                 {
                     m = Math.Max(m, _bounds[4 * i + 2]);
                 }
@@ -81,6 +93,7 @@ public sealed class Layout
             Array.Resize(ref _y, n);
             Array.Resize(ref _tags, n);
             Array.Resize(ref _seen, n);
+            Array.Resize(ref _removed, n);
             Array.Resize(ref _bounds, 4 * n);
         }
         var i = Count++;
@@ -124,8 +137,58 @@ public sealed class Layout
     /// <summary>Moves item <paramref name="i"/> to (x, y), with <paramref name="shape"/> (another orientation may be given).</summary>
     public void Move(int i, CollisionShape shape, double x, double y)
     {
+        ThrowIfRemoved(i);
         Unregister(i);
         Place(i, shape, x, y);
+    }
+
+    /// <summary>
+    /// Takes item <paramref name="i"/> out of the layout: it leaves its cells, so no query finds it again, and its
+    /// index stays retired (the other items keep theirs). Its shape, position and tag remain readable.
+    /// </summary>
+    public void Remove(int i)
+    {
+        ThrowIfRemoved(i);
+        Unregister(i);
+        _removed[i] = true;
+        RemovedCount++;
+    }
+
+    /// <summary>
+    /// An independent copy of this layout (items, removals and cells): changes to either leave the other as it is.
+    /// Cheaper than adding every item to a new layout, as no cell range is computed again.
+    /// </summary>
+    public Layout Clone() => new(this);
+
+    private Layout(Layout from)
+    {
+        Region = from.Region;
+        (_cell, _nx, _ny) = (from._cell, from._nx, from._ny);
+        _cells = new List<int>[from._cells.Length];
+        for (var c = 0; c < _cells.Length; c++)
+        {
+            if (from._cells[c] is { Count: > 0 } cell)
+            {
+                _cells[c] = [.. cell];
+            }
+        }
+        _shapes = (CollisionShape[])from._shapes.Clone();
+        _x = (double[])from._x.Clone();
+        _y = (double[])from._y.Clone();
+        _bounds = (double[])from._bounds.Clone();
+        _tags = (int[])from._tags.Clone();
+        _removed = (bool[])from._removed.Clone();
+        _seen = new int[from._seen.Length];
+        Count = from.Count;
+        RemovedCount = from.RemovedCount;
+    }
+
+    private void ThrowIfRemoved(int i)
+    {
+        if (_removed[i])
+        {
+            throw new InvalidOperationException($"Layout item {i} was removed; a removed item cannot move or be removed again.");
+        }
     }
 
     /// <summary>

@@ -4,16 +4,45 @@ using Nesting.Engine.Search.Plates;
 
 namespace Nesting.Engine.Search;
 
-/// <summary>A plate in use during construction.</summary>
-internal sealed class OpenPlate(PlateTemplate template, double cellSize)
+/// <summary>
+/// A plate in use during construction and the plates moves: its parts at their spots, mirrored in a
+/// <see cref="Collision.Layout"/>. Invariant: <see cref="Items"/>[k] is the layout's item <c>_index[k]</c>, with the
+/// same shape and position, and the layout holds no other live part (removed parts are retired in it, not
+/// rebuilt), so a copy or a plate without some parts costs no collision set-up.
+/// </summary>
+internal sealed class OpenPlate
 {
-    public PlateTemplate Template { get; } = template;
-
-    public Layout Layout { get; private set; } = template.NewLayout(cellSize);
-
+    private readonly double _cellSize;
     private readonly HashSet<int> _refused = [];
 
-    public List<(int Instance, ItemType Type, Spot Spot)> Items { get; } = [];
+    /// <summary>Layout index of each item of <see cref="Items"/>, in the same order.</summary>
+    private readonly List<int> _index;
+
+    public OpenPlate(PlateTemplate template, double cellSize)
+    {
+        Template = template;
+        _cellSize = cellSize;
+        Layout = template.NewLayout(cellSize);
+        Items = [];
+        _index = [];
+    }
+
+    private OpenPlate(OpenPlate from)
+    {
+        Template = from.Template;
+        _cellSize = from._cellSize;
+        Layout = from.Layout.Clone();
+        Items = [.. from.Items];
+        _index = [.. from._index];
+        PartArea = from.PartArea;
+        OccupiedArea = from.OccupiedArea;
+    }
+
+    public PlateTemplate Template { get; }
+
+    public Layout Layout { get; private set; }
+
+    public List<(int Instance, ItemType Type, Spot Spot)> Items { get; }
 
     /// <summary>A plain rectangle without defects: the plates the overlap-minimisation moves can work on.</summary>
     public bool IsPlainRectangle => Layout.Region.IsRectangle && Template.Obstacles.Length == 0;
@@ -67,21 +96,56 @@ internal sealed class OpenPlate(PlateTemplate template, double cellSize)
     /// <summary>Adds a part at a spot known to be free.</summary>
     public void AddAt(int instance, ItemType type, Spot spot)
     {
-        Layout.Add(type.Orientation(spot.Orientation).Shape, spot.X, spot.Y, instance);
+        _index.Add(Layout.Add(type.Orientation(spot.Orientation).Shape, spot.X, spot.Y, instance));
         Items.Add((instance, type, spot));
         PartArea += type.Area;
         OccupiedArea += type.OccupiedArea;
     }
 
+    /// <summary>
+    /// An independent copy at the same spots (the layout is copied, not rebuilt): moves on either leave the other
+    /// as it is. Refusals are not copied, so the copy's parts may try every type again.
+    /// </summary>
+    public OpenPlate Clone() => new(this);
+
+    /// <summary>A copy of this plate without the parts of <paramref name="instances"/> (the others keep their spots).</summary>
+    public OpenPlate Without(IReadOnlySet<int> instances)
+    {
+        var copy = Clone();
+        copy.Remove(instances);
+        return copy;
+    }
+
+    /// <summary>A copy of this plate without the part of <paramref name="instance"/>.</summary>
+    public OpenPlate Without(int instance) => Without(new HashSet<int> { instance });
+
+    /// <summary>Takes the parts of <paramref name="instances"/> off this plate; the others keep their spots.</summary>
+    public void Remove(IReadOnlySet<int> instances)
+    {
+        for (var k = Items.Count - 1; k >= 0; k--)
+        {
+            var (instance, type, _) = Items[k];
+            if (!instances.Contains(instance))
+            {
+                continue;
+            }
+            Layout.Remove(_index[k]);
+            Items.RemoveAt(k);
+            _index.RemoveAt(k);
+            PartArea -= type.Area;
+            OccupiedArea -= type.OccupiedArea;
+        }
+    }
+
     /// <summary>Moves the items to <paramref name="spots"/> (same order as <see cref="Items"/>), rebuilding the layout.</summary>
     public void Rearrange(IReadOnlyList<Spot> spots)
     {
-        Layout = Template.NewLayout(cellSize);
+        Layout = Template.NewLayout(_cellSize);
         for (var k = 0; k < Items.Count; k++)
         {
             var (instance, type, _) = Items[k];
             Items[k] = (instance, type, spots[k]);
-            Layout.Add(type.Orientation(spots[k].Orientation).Shape, spots[k].X, spots[k].Y, instance);
+            _index[k] = Layout.Add(type.Orientation(spots[k].Orientation).Shape, spots[k].X, spots[k].Y, instance);
         }
     }
 

@@ -88,8 +88,8 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         return attempt;
     }
 
-    /// <summary>A deep copy: the plates are rebuilt at the same spots, so the copy's moves leave this layout as it is.</summary>
-    public PlateAttempt Clone() => CopyWith(Plates.Select(p => OpenPlate.Holding(p.Template, _cellSize, p.Items)));
+    /// <summary>A deep copy: the plates are copied at the same spots, so the copy's moves leave this layout as it is.</summary>
+    public PlateAttempt Clone() => CopyWith(Plates.Select(p => p.Clone()));
 
     /// <summary>
     /// A copy whose plates (all of <paramref name="template"/>, which every plate of this layout uses) hold
@@ -334,17 +334,18 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         }
     }
 
-    /// <summary>Replaces the last plate by one holding only <paramref name="stay"/>, at their spots; back to stock when empty.</summary>
+    /// <summary>Keeps on the last plate only its parts in <paramref name="stay"/>, at their spots; back to stock when empty.</summary>
     private void KeepOnLastPlate(IReadOnlyCollection<(int Instance, ItemType Type, Spot Spot)> stay)
     {
         var last = Plates[^1];
-        Plates.RemoveAt(Plates.Count - 1);
         if (stay.Count == 0)
         {
+            Plates.RemoveAt(Plates.Count - 1);
             _stockLeft[Array.IndexOf(_templates, last.Template)]++;
             return;
         }
-        Plates.Add(OpenPlate.Holding(last.Template, _cellSize, stay));
+        var staying = stay.Select(i => i.Instance).ToHashSet();
+        last.Remove(last.Items.Select(i => i.Instance).Where(i => !staying.Contains(i)).ToHashSet());
     }
 
     /// <summary>

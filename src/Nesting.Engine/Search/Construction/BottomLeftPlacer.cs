@@ -55,6 +55,10 @@ internal sealed class BottomLeftPlacer(int randomSamples, int anchorItems)
         var gap = 4 * shape.Tolerance;
         for (var i = Math.Max(0, layout.Count - anchorItems); i < layout.Count; i++)
         {
+            if (layout.IsRemoved(i))
+            {
+                continue;
+            }
             var other = layout.ShapeAt(i);
             double ox = layout.XAt(i) - gap, oy = layout.YAt(i) - gap, ox2 = ox + other.Width + 2 * gap, oy2 = oy + other.Height + 2 * gap;
             c.Add(ox2, oy);

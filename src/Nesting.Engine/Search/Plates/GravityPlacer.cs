@@ -147,6 +147,10 @@ internal sealed class GravityPlacer
         c.Add(c.LoX, c.HiY);
         for (var i = 0; i < layout.Count; i++)
         {
+            if (layout.IsRemoved(i))
+            {
+                continue;
+            }
             var other = layout.ShapeAt(i);
             double x1 = layout.XAt(i), y1 = layout.YAt(i), x2 = x1 + other.Width, y2 = y1 + other.Height;
             c.Add(x2 + g, y1);

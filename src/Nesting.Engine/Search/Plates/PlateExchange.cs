@@ -26,19 +26,18 @@ internal static class PlateExchange
             .DistinctBy(a => a.Type.Index)
             .OrderByDescending(a => a.Type.OccupiedArea)
             .Take(ctx.Options.Search.PlateExchangeTries);
-        var cellSize = ctx.TypicalItemSize;
         foreach (var a in smaller)
         {
             if (shouldStop())
             {
                 break;
             }
-            var lastWithout = OpenPlate.Holding(last.Template, cellSize, last.Items.Where(i => i.Instance != item.Instance));
+            var lastWithout = last.Without(item.Instance);
             if (!lastWithout.TryAdd(a.Instance, a.Type, placer))
             {
                 continue;
             }
-            var targetWithout = OpenPlate.Holding(target.Template, cellSize, target.Items.Where(i => i.Instance != a.Instance));
+            var targetWithout = target.Without(a.Instance);
             if (PlateMerge.TryMerge(ctx, targetWithout, [(item.Instance, item.Type)], rng.Next(), shouldStop) is { } merged)
             {
                 return (merged, lastWithout);

@@ -32,8 +32,7 @@ internal static class RuinAndRecreate
         {
             return null;
         }
-        var cellSize = ctx.TypicalItemSize;
-        var plate = OpenPlate.Holding(target.Template, cellSize, target.Items.Where(i => !Intersects(i, window)));
+        var plate = target.Without(ruined.Select(i => i.Instance).ToHashSet());
         placer.SmallestLater = 0;
         var left = new List<(int Instance, ItemType Type, Spot Spot)>();
         foreach (var item in ruined.Concat(last.Items).OrderByDescending(i => i.Type.HullArea))
@@ -51,7 +50,7 @@ internal static class RuinAndRecreate
         {
             return (plate, null);
         }
-        var rest = new OpenPlate(last.Template, cellSize);
+        var rest = new OpenPlate(last.Template, ctx.TypicalItemSize);
         return left.All(i => rest.TryAdd(i.Instance, i.Type, placer)) ? (plate, rest) : null;
     }
 

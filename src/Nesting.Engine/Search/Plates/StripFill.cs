@@ -153,7 +153,7 @@ internal static class StripFill
             return null;
         }
         var moved = items.Skip(target.Items.Count).Select(i => i.Instance).ToHashSet();
-        var rest = OpenPlate.Holding(last.Template, ctx.TypicalItemSize, last.Items.Where(i => !moved.Contains(i.Instance)));
+        var rest = last.Without(moved);
         foreach (var (instance, type) in leaves.OrderByDescending(l => l.Type.HullArea))
         {
             if (!rest.TryAdd(instance, type, placer))
