@@ -1,4 +1,5 @@
 using Nesting.Engine.Collision;
+using Nesting.Engine.Search;
 using Nesting.Engine.Search.Construction;
 using Nesting.Geometry;
 
@@ -153,7 +154,7 @@ public sealed class LayoutTests
         var plate = pair.First;
 
         var without = plate.Without(1);
-        var rebuilt = Search.OpenPlate.Holding(plate.Template, pair.Context.TypicalItemSize, plate.Items.Where(i => i.Instance != 1));
+        var rebuilt = OpenPlate.Holding(plate.Template, pair.Context.TypicalItemSize, plate.Items.Where(i => i.Instance != 1));
 
         Assert.Equal(rebuilt.Items, without.Items);
         Assert.Equal(rebuilt.PartArea, without.PartArea);

@@ -25,6 +25,7 @@ public sealed class Layout
     private int[] _seen = new int[16];
     private int[] _near = new int[16];
     private bool[] _removed = new bool[16];
+    private int _removedCount;
     private int _query;
 
     /// <summary>Creates an empty layout in <paramref name="region"/>, indexed by cells of about <paramref name="cellSize"/>.</summary>
@@ -46,9 +47,7 @@ public sealed class Layout
     public int Count { get; private set; }
 
     /// <summary>Number of items in the layout: <see cref="Count"/> less the removed ones.</summary>
-    public int LiveCount => Count - RemovedCount;
-
-    private int RemovedCount { get; set; }
+    public int LiveCount => Count - _removedCount;
 
     /// <summary>True when item i was removed (<see cref="Remove"/>): it is in no query and may not move.</summary>
     public bool IsRemoved(int i) => _removed[i];
@@ -151,7 +150,7 @@ public sealed class Layout
         ThrowIfRemoved(i);
         Unregister(i);
         _removed[i] = true;
-        RemovedCount++;
+        _removedCount++;
     }
 
     /// <summary>
@@ -180,7 +179,7 @@ public sealed class Layout
         _removed = (bool[])from._removed.Clone();
         _seen = new int[from._seen.Length];
         Count = from.Count;
-        RemovedCount = from.RemovedCount;
+        _removedCount = from._removedCount;
     }
 
     private void ThrowIfRemoved(int i)
