@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Nesting.Engine;
 using Nesting.Engine.Search;
-using Nesting.Engine.Search.Plates;
-using Nesting.Jobs;
 
 namespace Nesting.Benchmarks;
 
@@ -24,11 +21,7 @@ public class PlateCopyBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var job = JobLoader.Load(JobFileParser.Load(Path.Combine(BenchmarkFiles.RepoRoot(), "sample-parts", "jobs", "large-2000.json"))).Job;
-        _ctx = new SearchContext(job, new NestingOptions { Threads = 1, Seed = 1 }, null, CancellationToken.None);
-        var templates = job.Plates.Select(p => new PlateTemplate(p, job.Margin, job.Spacing)).ToArray();
-        var order = _ctx.Instances.Select((_, i) => i).ToArray();
-        _attempt = PlateAttempt.Construct(_ctx, templates, _ctx.Types.Select(_ => true).ToArray(), order, GravityPlacer.DefaultHeightWeight, stoppable: false)!;
+        (_ctx, _attempt) = BenchmarkFiles.Large2000Layout();
         _plate = _attempt.Plates[0];
         _leaving = _plate.Items[_plate.Items.Count / 2].Instance;
         Console.WriteLine($"// layout: {_attempt.Plates.Count} plates, {_attempt.PlacedCount} parts; plate 1 holds {_plate.Items.Count}");

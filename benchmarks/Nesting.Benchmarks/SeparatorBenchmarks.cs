@@ -1,9 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Nesting.Engine;
 using Nesting.Engine.Search;
-using Nesting.Engine.Search.Plates;
 using Nesting.Engine.Search.Separation;
-using Nesting.Jobs;
 
 namespace Nesting.Benchmarks;
 
@@ -28,12 +25,7 @@ public class SeparatorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var loaded = JobLoader.Load(JobFileParser.Load(Path.Combine(BenchmarkFiles.RepoRoot(), "sample-parts", "jobs", "large-2000.json")));
-        var job = loaded.Job;
-        _ctx = new SearchContext(job, new NestingOptions { Threads = 1, Seed = 1 }, null, CancellationToken.None);
-        var templates = job.Plates.Select(p => new PlateTemplate(p, job.Margin, job.Spacing)).ToArray();
-        var order = _ctx.Instances.Select((_, i) => i).ToArray();
-        var attempt = PlateAttempt.Construct(_ctx, templates, _ctx.Types.Select(_ => true).ToArray(), order, GravityPlacer.DefaultHeightWeight, stoppable: false)!;
+        (_ctx, var attempt) = BenchmarkFiles.Large2000Layout();
         var plate = attempt.Plates[0];
         var b = plate.Layout.Region.Bounds;
         (_loX, _loY, _hiY) = (b.MinX, b.MinY, b.MaxY);
