@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using Nesting.Engine;
 
 namespace Nesting.Cli;
@@ -6,7 +7,7 @@ namespace Nesting.Cli;
 /// <summary>The engine flags shared by run, strip and bench: --time, --threads, --seed, --tune.</summary>
 internal sealed class EngineOptions
 {
-    public Option<double?> Time { get; } = CliOptions.Number("--time", "SECONDS", "search time budget in seconds", 0, exclusiveMin: true);
+    public Option<double?> Time { get; } = CliOptions.Number("--time", "SECONDS", "time budget in seconds, from the command's start to its files written", 0, exclusiveMin: true);
 
     public Option<int?> Threads { get; } = CliOptions.Integer("--threads", "N", "worker threads (1 = reproducible for a seed; default: all cores)", 1);
 
@@ -22,6 +23,12 @@ internal sealed class EngineOptions
         command.Add(Seed);
         command.Add(Tune);
     }
+
+    /// <summary>
+    /// The time this process has run so far (runtime start-up, parsing, reading the parts): a run counts it against its
+    /// --time budget (<see cref="Nesting.Jobs.RunSettings.TimeAlreadySpent"/>), so the command as a whole keeps to it.
+    /// </summary>
+    public static TimeSpan SinceProcessStart => DateTime.Now - Process.GetCurrentProcess().StartTime;
 
     /// <summary>The search tunables: the defaults with the --tune assignments applied.</summary>
     public SearchSettings Search(ParseResult parse) => parse.GetValue(Tune) ?? SearchSettings.Default;

@@ -98,6 +98,7 @@ internal sealed class RunCommand : NestCommand
             OutputDirectory = output,
             Dxf = DxfWriteOptions.Default with { Version = parse.GetValue(_dxfVersion) ?? DxfVersion.AC1015 },
             Engine = definition.EngineOptions(_engine.Search(parse)),
+            TimeAlreadySpent = EngineOptions.SinceProcessStart,
             Report = noReport ? null : ReportSetup.For(definition, history, baseline, parse.GetValue(_factors)),
             History = noReport ? null : history,
         };

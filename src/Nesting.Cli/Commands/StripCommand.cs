@@ -34,7 +34,7 @@ internal sealed class StripCommand : NestCommand
         var job = LoadInstance(Single(parse.GetValue(_instance), "give exactly one instance file"));
         var output = parse.GetValue(_out) ?? Path.Combine("out", job.Name);
         var solution = ConsoleProgress.Run(quiet ? null : context.Error, progress => NestRunner.Run(job,
-            new RunSettings { OutputDirectory = output, Engine = options, WriteDxf = false }, progress, context.Cancellation)).Solution;
+            new RunSettings { OutputDirectory = output, Engine = options, WriteDxf = false, TimeAlreadySpent = EngineOptions.SinceProcessStart }, progress, context.Cancellation)).Solution;
         if (!quiet)
         {
             var density = job.TotalPartArea / (job.StripHeight * solution.StripLength);

@@ -34,7 +34,7 @@ public sealed record JobDefinition
     /// <summary>Whether parts may go into other parts' holes.</summary>
     public bool PartInPart { get; init; } = true;
 
-    /// <summary>Search budget.</summary>
+    /// <summary>Time budget of the whole run (job field <c>time_limit_s</c>): see <see cref="RunBudget"/>.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Nesting.Engine;
 
 namespace Nesting.Jobs;
@@ -14,24 +15,22 @@ public static class OutputWriter
     {
         var dir = settings.OutputDirectory;
         Directory.CreateDirectory(dir);
-        var files = new List<string>();
         var resultPath = Path.Combine(dir, ResultSchema.FileName);
-        ResultJsonWriter.Write(solution, resultPath);
-        files.Add(resultPath);
+        var writes = new List<(string Path, Action Write)> { (resultPath, () => ResultJsonWriter.Write(solution, resultPath)) };
         foreach (var plate in solution.Plates)
         {
             var stem = Path.Combine(dir, $"plate-{plate.Index:000}");
             if (settings.WriteDxf)
             {
-                PlateDxfWriter.Write(plate, stem + ".dxf", settings.Dxf, stock?.Cuts.Where(c => c.PlateIndex == plate.Index).ToArray());
-                files.Add(stem + ".dxf");
+                writes.Add((stem + ".dxf", () => PlateDxfWriter.Write(plate, stem + ".dxf", settings.Dxf, stock?.Cuts.Where(c => c.PlateIndex == plate.Index).ToArray())));
             }
             if (settings.WriteSvg)
             {
-                PlateSvgWriter.Write(plate, stem + ".svg");
-                files.Add(stem + ".svg");
+                writes.Add((stem + ".svg", () => PlateSvgWriter.Write(plate, stem + ".svg")));
             }
         }
+        WriteInParallel(writes.Select(w => w.Write).ToArray());
+        var files = writes.Select(w => w.Path).ToList();
         RemoveStalePlates(dir, solution.Plates.Count);
         var manifestPath = Path.Combine(dir, StockManifest.FileName);
         if (stock is null)
@@ -44,6 +43,23 @@ public static class OutputWriter
             files.Add(manifestPath);
         }
         return files;
+    }
+
+    /// <summary>
+    /// The files are independent and each is written atomically, so they are written side by side: on a 20,000-part
+    /// job the finishing runs after the search, on cores the search no longer uses. A failure surfaces as its own
+    /// exception (an <see cref="IOException"/> the command line reports by name), not wrapped in an aggregate.
+    /// </summary>
+    private static void WriteInParallel(Action[] writes)
+    {
+        try
+        {
+            Parallel.ForEach(writes, write => write());
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
     }
 
     // A previous run into the same folder may have used more plates; its extra files would now be misleading.

@@ -10,7 +10,10 @@ namespace Nesting.Jobs;
 /// </summary>
 public static class NestRunner
 {
-    /// <summary>Solves and writes <paramref name="job"/>; cancelling returns (and writes) the best solution found so far.</summary>
+    /// <summary>
+    /// Solves and writes <paramref name="job"/> within the time limit of <see cref="RunSettings.Engine"/>, the whole run's
+    /// budget (see <see cref="RunBudget"/>); cancelling returns (and writes) the best solution found so far.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The engine returned a solution the verifier rejects (a bug: nothing is written).</exception>
     public static RunOutcome Run(LoadedJob job, RunSettings settings, IProgress<NestingProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Run(job.Job, settings, progress, cancellationToken);
@@ -19,9 +22,10 @@ public static class NestRunner
     /// <exception cref="InvalidOperationException">The engine returned a solution the verifier rejects (a bug: nothing is written).</exception>
     public static RunOutcome Run(NestingJob job, RunSettings settings, IProgress<NestingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        var search = RunBudget.ForSearch(job, settings.Engine, settings.TimeAlreadySpent);
         var (solution, verification) = settings.Stock is { } drawn
-            ? Verified(job, StockNesting.Solve(job, drawn.RemnantIds, settings.Engine, progress, cancellationToken))
-            : Solve(job, settings.Engine, progress, cancellationToken);
+            ? Verified(job, StockNesting.Solve(job, drawn.RemnantIds, search, progress, cancellationToken))
+            : Solve(job, search, progress, cancellationToken);
         var manifest = settings.Stock is { } stock
             ? new StockManifest(Guid.NewGuid().ToString("N"), stock.Database, solution.Job.Name, [.. solution.Plates.Select(p => p.Stock.Id)], RemnantCut.Of(solution, stock.Rule))
             : null;

@@ -10,8 +10,17 @@ public sealed record RunSettings
     /// <summary>Folder that receives result.json, plate DXF/SVG files and reports.</summary>
     public required string OutputDirectory { get; init; }
 
-    /// <summary>Engine budget, threads and seed.</summary>
+    /// <summary>
+    /// Threads, seed and budget. Its time limit is the whole run's, from <see cref="TimeAlreadySpent"/> before the call to
+    /// the last file written: the search gets what <see cref="RunBudget"/> leaves of it.
+    /// </summary>
     public NestingOptions Engine { get; init; } = new();
+
+    /// <summary>
+    /// Time the host spent on this run before calling <see cref="NestRunner"/> (the command line: its process start-up
+    /// and reading the parts), counted against the budget. Zero by default: the budget starts with the call.
+    /// </summary>
+    public TimeSpan TimeAlreadySpent { get; init; }
 
     /// <summary>Write the plate DXF files.</summary>
     public bool WriteDxf { get; init; } = true;

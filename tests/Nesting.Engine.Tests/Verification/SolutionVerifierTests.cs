@@ -80,4 +80,30 @@ public class SolutionVerifierTests
         };
         Assert.Contains(SolutionVerifier.Verify(solution).Violations, v => v.Contains("defect"));
     }
+
+    [Fact]
+    public void Many_parts_checked_in_parallel_report_exactly_the_overlapping_pairs_in_a_fixed_order()
+    {
+        // Forty squares in a row of 8 mm steps, every fifth one pushed 3 mm left onto its neighbour.
+        var part = new Part("square", Shape.Rectangle(0, 0, 10, 10), 40);
+        var stock = PlateStock.Rectangle("500x50", 500, 50, 1);
+        var job = new NestingJob { Name = "t", Parts = [part], Plates = [stock] };
+        var xs = Enumerable.Range(0, 40).Select(i => i * 12.0 - (i % 5 == 4 ? 5 : 0)).ToArray();
+        var solution = new NestingSolution
+        {
+            Job = job,
+            Plates = [new PlateLayout(1, stock, stock.Outline, xs.Select((x, i) => new Placement(part, i + 1, new Transform2(0, false, new Vec2(x, 20)))).ToArray())],
+        };
+        // The oracle: squares of one row overlap exactly when their left edges are less than 10 mm apart.
+        var expected = Enumerable.Range(0, 40).SelectMany(i => Enumerable.Range(i + 1, 39 - i).Where(j => Math.Abs(xs[i] - xs[j]) < 10).Select(j => (i, j))).ToArray();
+
+        var first = SolutionVerifier.Verify(solution);
+
+        Assert.Equal(expected.Length, first.Violations.Count);
+        Assert.All(expected, pair => Assert.Contains(first.Violations, v => v.Contains($"square#{pair.i + 1} and square#{pair.j + 1} overlap")));
+        for (var run = 0; run < 5; run++)
+        {
+            Assert.Equal(first.Violations, SolutionVerifier.Verify(solution).Violations);
+        }
+    }
 }
