@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nesting.Geometry;
 
 namespace Nesting.Engine.Collision;
@@ -182,6 +183,7 @@ public sealed class CollisionShape
     }
 
     /// <summary>Distance from a local point to the nearest edge.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double DistanceToBoundary(double px, double py)
     {
         var best = double.PositiveInfinity;

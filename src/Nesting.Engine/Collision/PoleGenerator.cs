@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Nesting.Engine.Collision;
 
 /// <summary>
@@ -11,6 +13,14 @@ internal static class PoleGenerator
     private const int Scanlines = 48;
     private const double MinRadiusRatio = 0.01;
 
+    /// <summary>
+    /// Up to <paramref name="maxPoles"/> inscribed circles of <paramref name="shape"/>, largest first. Compiled fully
+    /// optimised at once (<see cref="MethodImplOptions.AggressiveOptimization"/>, like <see cref="Refine"/> and
+    /// <see cref="CollisionShape.DistanceToBoundary"/>): it runs once per part type before the first layout, where the
+    /// runtime's first, unoptimised tier made it half of the demo's time to that layout. The search's own collision
+    /// kernels keep the tiered, profile-guided compilation: marked the same way, a fixed-step demo ran 4.5 % slower.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double[] X, double[] Y, double[] R) Generate(CollisionShape shape, int maxPoles)
     {
         var candidates = Candidates(shape);
@@ -64,6 +74,7 @@ internal static class PoleGenerator
         return v;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double X, double Y, double R) Refine(CollisionShape shape, double x, double y, double v,
         List<double> xs, List<double> ys, List<double> rs)
     {
