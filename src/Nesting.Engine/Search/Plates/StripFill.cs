@@ -51,7 +51,7 @@ internal static class StripFill
         {
             var own = seed + 104729 * w;
             var separator = new Separator(ctx.Types, typeOf, fitting, b.MinX, b.MinY, b.MaxY, own, ctx.Options.Search);
-            new SqueezeLoop(separator, SqueezeSchedule.Explore(ctx.Options.Search), own)
+            new SqueezeLoop(separator, SqueezeSchedule.Fill(ctx.Options.Search), own)
             {
                 MinLength = b.MaxX,
                 Squeezable = length => length - b.MinX,
