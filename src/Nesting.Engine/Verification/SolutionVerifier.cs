@@ -12,12 +12,7 @@ namespace Nesting.Engine.Verification;
 /// </summary>
 public static class SolutionVerifier
 {
-    /// <summary>
-    /// Verifies <paramref name="solution"/>; <paramref name="tolerance"/> is in mm (distances) and mm² per mm of boundary
-    /// (overlaps). The parts of a plate are checked in parallel, each part's findings into its own slot, joined in a fixed
-    /// order, so the report is the same on any number of cores. (By part, not by plate: one plate of parts with round
-    /// holes took most of a 20,000-part job's verification.)
-    /// </summary>
+    /// <summary>Verifies <paramref name="solution"/>; <paramref name="tolerance"/> is in mm (distances) and mm² per mm of boundary (overlaps).</summary>
     public static VerificationReport Verify(NestingSolution solution, double tolerance = 1e-6)
     {
         var violations = new List<string>();
@@ -29,20 +24,9 @@ public static class SolutionVerifier
             {
                 violations.Add($"plate {plate.Index}: repeat is {plate.Repeat}, a layout is cut on at least one sheet");
             }
-            var placed = new PlacedGeometry[plate.Placements.Count];
-            Parallel.For(0, placed.Length, i => placed[i] = new PlacedGeometry(plate.Placements[i], plate.Placements[i].PlacedShape.ToPolygon()));
-            // Sorted by left edge, so a part's neighbours to the right end at the first one beyond its reach.
-            Array.Sort(placed, (a, b) => a.Polygon.EnvelopeInternal.MinX.CompareTo(b.Polygon.EnvelopeInternal.MinX));
-            var zones = new PlateZones(plate);
-            var found = new List<string>?[placed.Length];
-            var pairsFrom = new int[placed.Length];
-            Parallel.For(0, placed.Length, i =>
-            {
-                CheckInsidePlate(plate, zones, placed[i], job.Margin, tolerance, ref found[i]);
-                pairsFrom[i] = CheckPairsFrom(plate, placed, i, job.Spacing, tolerance, ref found[i]);
-            });
-            violations.AddRange(found.Where(f => f is not null).SelectMany(f => f!));
-            pairs += pairsFrom.Sum();
+            var placed = plate.Placements.Select(p => new PlacedGeometry(p, p.PlacedShape.ToPolygon())).ToArray();
+            CheckInsidePlate(plate, placed, job.Margin, tolerance, violations);
+            pairs += CheckPairs(plate, placed, job.Spacing, tolerance, violations);
         }
         CheckQuantities(solution, violations);
         return new VerificationReport(violations, pairs);
@@ -53,73 +37,72 @@ public static class SolutionVerifier
         public string Name => $"{Placement.Part.Id}#{Placement.Instance}";
     }
 
-    /// <summary>A plate's outline and the zones no part may touch (its holes and defects), built once per plate.</summary>
-    private sealed class PlateZones(PlateLayout plate)
+    private static void CheckInsidePlate(PlateLayout plate, PlacedGeometry[] placed, double margin, double tolerance, List<string> violations)
     {
-        public Polygon Outer { get; } = NtsConversion.Factory.CreatePolygon(plate.Outline.Outer.ToLinearRing());
-
-        public NtsGeometry[] Forbidden { get; } = plate.Outline.Holes.Select(h => (NtsGeometry)NtsConversion.Factory.CreatePolygon(h.ToLinearRing()))
+        var outer = NtsConversion.Factory.CreatePolygon(plate.Outline.Outer.ToLinearRing());
+        var forbidden = plate.Outline.Holes.Select(h => (NtsGeometry)NtsConversion.Factory.CreatePolygon(h.ToLinearRing()))
             .Concat(plate.Stock.Defects.Select(d => (NtsGeometry)d.ToPolygon()))
             .ToArray();
-    }
-
-    private static void CheckInsidePlate(PlateLayout plate, PlateZones zones, PlacedGeometry item, double margin, double tolerance, ref List<string>? violations)
-    {
-        var outer = zones.Outer;
-        if (!outer.Covers(item.Polygon) && item.Polygon.Difference(outer).Area > tolerance * item.Polygon.Length)
+        foreach (var item in placed)
         {
-            (violations ??= []).Add($"plate {plate.Index}: {item.Name} extends outside the plate outline");
-            return;
-        }
-        var toEdge = outer.ExteriorRing.Distance(item.Polygon);
-        if (toEdge < margin - tolerance)
-        {
-            (violations ??= []).Add($"plate {plate.Index}: {item.Name} is {toEdge:0.######} mm from the plate edge, margin is {margin}");
-        }
-        foreach (var zone in zones.Forbidden)
-        {
-            var distance = zone.Distance(item.Polygon);
-            var overlap = distance > 0 ? 0 : zone.Intersection(item.Polygon).Area;
-            if (overlap > tolerance * item.Polygon.Length || distance < margin - tolerance && margin > 0)
+            if (!outer.Covers(item.Polygon) && item.Polygon.Difference(outer).Area > tolerance * item.Polygon.Length)
             {
-                (violations ??= []).Add($"plate {plate.Index}: {item.Name} is {distance:0.######} mm from a plate hole or defect (overlap {overlap:0.######} mm²), margin is {margin}");
-            }
-        }
-    }
-
-    /// <summary>Checks part <paramref name="i"/> against every part after it in left-edge order whose box comes within reach; returns how many pairs it checked.</summary>
-    private static int CheckPairsFrom(PlateLayout plate, PlacedGeometry[] order, int i, double spacing, double tolerance, ref List<string>? violations)
-    {
-        var reach = Math.Max(spacing, 0) + tolerance;
-        var pairs = 0;
-        var a = order[i];
-        var boxA = a.Polygon.EnvelopeInternal;
-        for (var j = i + 1; j < order.Length; j++)
-        {
-            var b = order[j];
-            var boxB = b.Polygon.EnvelopeInternal;
-            if (boxB.MinX > boxA.MaxX + reach)
-            {
-                break;
-            }
-            if (boxB.MinY > boxA.MaxY + reach || boxA.MinY > boxB.MaxY + reach)
-            {
+                violations.Add($"plate {plate.Index}: {item.Name} extends outside the plate outline");
                 continue;
             }
-            pairs++;
-            CheckPair(plate, a, b, spacing, tolerance, ref violations);
+            var toEdge = outer.ExteriorRing.Distance(item.Polygon);
+            if (toEdge < margin - tolerance)
+            {
+                violations.Add($"plate {plate.Index}: {item.Name} is {toEdge:0.######} mm from the plate edge, margin is {margin}");
+            }
+            foreach (var zone in forbidden)
+            {
+                var distance = zone.Distance(item.Polygon);
+                var overlap = distance > 0 ? 0 : zone.Intersection(item.Polygon).Area;
+                if (overlap > tolerance * item.Polygon.Length || distance < margin - tolerance && margin > 0)
+                {
+                    violations.Add($"plate {plate.Index}: {item.Name} is {distance:0.######} mm from a plate hole or defect (overlap {overlap:0.######} mm²), margin is {margin}");
+                }
+            }
+        }
+    }
+
+    private static int CheckPairs(PlateLayout plate, PlacedGeometry[] placed, double spacing, double tolerance, List<string> violations)
+    {
+        var order = placed.OrderBy(p => p.Polygon.EnvelopeInternal.MinX).ToArray();
+        var reach = Math.Max(spacing, 0) + tolerance;
+        var pairs = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            var a = order[i];
+            var boxA = a.Polygon.EnvelopeInternal;
+            for (var j = i + 1; j < order.Length; j++)
+            {
+                var b = order[j];
+                var boxB = b.Polygon.EnvelopeInternal;
+                if (boxB.MinX > boxA.MaxX + reach)
+                {
+                    break;
+                }
+                if (boxB.MinY > boxA.MaxY + reach || boxA.MinY > boxB.MaxY + reach)
+                {
+                    continue;
+                }
+                pairs++;
+                CheckPair(plate, a, b, spacing, tolerance, violations);
+            }
         }
         return pairs;
     }
 
-    private static void CheckPair(PlateLayout plate, PlacedGeometry a, PlacedGeometry b, double spacing, double tolerance, ref List<string>? violations)
+    private static void CheckPair(PlateLayout plate, PlacedGeometry a, PlacedGeometry b, double spacing, double tolerance, List<string> violations)
     {
         var distance = a.Polygon.Distance(b.Polygon);
         if (distance > 0)
         {
             if (distance < spacing - tolerance)
             {
-                (violations ??= []).Add($"plate {plate.Index}: {a.Name} and {b.Name} are {distance:0.######} mm apart, spacing is {spacing}");
+                violations.Add($"plate {plate.Index}: {a.Name} and {b.Name} are {distance:0.######} mm apart, spacing is {spacing}");
             }
             return;
         }
@@ -127,7 +110,7 @@ public static class SolutionVerifier
         var allowed = tolerance * Math.Min(a.Polygon.Length, b.Polygon.Length);
         if (overlap > allowed || spacing > tolerance)
         {
-            (violations ??= []).Add($"plate {plate.Index}: {a.Name} and {b.Name} overlap by {overlap:0.######} mm² (spacing {spacing})");
+            violations.Add($"plate {plate.Index}: {a.Name} and {b.Name} overlap by {overlap:0.######} mm² (spacing {spacing})");
         }
     }
 

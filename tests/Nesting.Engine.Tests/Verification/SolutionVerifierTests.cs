@@ -82,7 +82,7 @@ public class SolutionVerifierTests
     }
 
     [Fact]
-    public void Many_parts_checked_in_parallel_report_exactly_the_overlapping_pairs_in_a_fixed_order()
+    public void Many_parts_report_exactly_the_overlapping_pairs_in_a_fixed_order()
     {
         // Forty squares in a row of 8 mm steps, every fifth one pushed 3 mm left onto its neighbour.
         var part = new Part("square", Shape.Rectangle(0, 0, 10, 10), 40);
