@@ -40,6 +40,15 @@ public sealed class CliEndToEndTests : IDisposable
         var summary = JsonNode.Parse(run.Out)!;
         Assert.Equal("small", summary["job"]!.GetValue<string>());
         Assert.True(summary["plates"]!.AsArray().Count >= 1);
+        Assert.True(summary["run_s"]!.GetValue<double>() >= summary["search_s"]!.GetValue<double>(), "the whole run includes its search");
+    }
+
+    [Fact]
+    public void Summary_gives_the_whole_run_and_the_search_time()
+    {
+        var run = CliRunner.Run("run", Sample("jobs", "small.json"), "--out", Dir, "--time", "0.5", "--threads", "1", "--no-history");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^Job small: .* \(lower bound \d+\) in \d+\.\d s \(search \d+\.\d s\)", run.Out);
     }
 
     [Fact]

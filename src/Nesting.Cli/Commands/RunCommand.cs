@@ -116,6 +116,8 @@ internal sealed class RunCommand : NestCommand
             {
                 job = definition.Name,
                 output = Path.GetFullPath(output),
+                run_s = Math.Round(EngineOptions.SinceProcessStart.TotalSeconds, 3),
+                search_s = Math.Round(outcome.Solution.Elapsed.TotalSeconds, 3),
                 plates = outcome.Solution.Plates.Select(p => new { index = p.Index, stock = p.Stock.Id, repeat = p.Repeat, utilization = Math.Round(p.Utilization, 6), parts = p.Placements.Count }),
                 metrics = outcome.Metrics,
                 stock = outcome.Stock is { } stock ? new
@@ -130,7 +132,7 @@ internal sealed class RunCommand : NestCommand
         }
         else if (!quiet)
         {
-            SummaryPrinter.Print(context.Out, outcome, output);
+            SummaryPrinter.Print(context.Out, outcome, output, EngineOptions.SinceProcessStart);
             if (outcome.Stock is { } stock)
             {
                 context.Out.Write(StockSummary.Given(stock, output));

@@ -6,11 +6,15 @@ namespace Nesting.Cli;
 /// <summary>The short human summary `nest run` prints.</summary>
 internal static class SummaryPrinter
 {
-    public static void Print(TextWriter o, RunOutcome outcome, string outputDirectory)
+    /// <summary>
+    /// Prints the summary. <paramref name="wholeRun"/> is the time since the process started, which is what
+    /// <c>--time</c> budgets (docs/JOB-FORMAT.md); the search's own share is printed beside it.
+    /// </summary>
+    public static void Print(TextWriter o, RunOutcome outcome, string outputDirectory, TimeSpan wholeRun)
     {
         var s = outcome.Solution;
         var m = outcome.Metrics;
-        o.WriteLine($"Job {s.Job.Name}: {m.PartsPlaced} parts on {m.PlatesUsed} plate(s){(m.PlatesUsed > s.Plates.Count ? $" in {s.Plates.Count} distinct layout(s)" : "")} (lower bound {m.PlatesLowerBound}) in {s.Elapsed.TotalSeconds:0.0} s{(s.Cancelled ? " (stopped early)" : "")}");
+        o.WriteLine($"Job {s.Job.Name}: {m.PartsPlaced} parts on {m.PlatesUsed} plate(s){(m.PlatesUsed > s.Plates.Count ? $" in {s.Plates.Count} distinct layout(s)" : "")} (lower bound {m.PlatesLowerBound}) in {wholeRun.TotalSeconds:0.0} s (search {s.Elapsed.TotalSeconds:0.0} s){(s.Cancelled ? " (stopped early)" : "")}");
         foreach (var plate in s.Plates)
         {
             o.WriteLine($"  plate {plate.Index,3}  {plate.Stock.Id,-14} {plate.Utilization,7:P1}  {plate.Placements.Count,4} parts{(plate.Repeat > 1 ? $"  x {plate.Repeat} sheets" : "")}");
