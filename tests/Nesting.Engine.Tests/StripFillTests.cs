@@ -16,7 +16,7 @@ public sealed class StripFillTests
     {
         var pair = PlatePair.Build(Bars(5), first: [(0, 0, 0), (1, 26, 0), (2, 52, 0), (3, 78, 0)], last: [(4, 0, 0)]);
 
-        var filled = StripFill.TryFill(pair.Context, pair.First, pair.Last, new GravityPlacer(slidCandidates: 6), seed: 1, workers: 1, iterationLimit: 20_000, () => false);
+        var filled = StripFill.TryFill(pair.Context, pair.First, pair.Last, new GravityPlacer(slidCandidates: 6), seed: 1, workers: 1, stallLimit: 20_000, () => false);
 
         Assert.NotNull(filled);
         Assert.Equal(5, filled.Value.Target.Items.Count);
@@ -30,7 +30,7 @@ public sealed class StripFillTests
         // Six bars need 114 mm: five stay on the plate, one goes back.
         var pair = PlatePair.Build(Bars(6), first: [(0, 0, 0), (1, 26, 0), (2, 52, 0), (3, 78, 0)], last: [(4, 0, 0), (5, 30, 0)]);
 
-        var filled = StripFill.TryFill(pair.Context, pair.First, pair.Last, new GravityPlacer(slidCandidates: 6), seed: 1, workers: 2, iterationLimit: 3_000, () => false);
+        var filled = StripFill.TryFill(pair.Context, pair.First, pair.Last, new GravityPlacer(slidCandidates: 6), seed: 1, workers: 2, stallLimit: 3_000, () => false);
 
         Assert.NotNull(filled);
         Assert.Equal(5, filled.Value.Target.Items.Count);
@@ -45,6 +45,20 @@ public sealed class StripFillTests
         // Five bars already stand side by side: a sixth never fits, so no layout puts more part area on the plate.
         var pair = PlatePair.Build(Bars(6), first: [(0, 0, 0), (1, 20, 0), (2, 40, 0), (3, 60, 0), (4, 80, 0)], last: [(5, 0, 0)]);
 
-        Assert.Null(StripFill.TryFill(pair.Context, pair.First, pair.Last, new GravityPlacer(slidCandidates: 6), seed: 1, workers: 1, iterationLimit: 2_000, () => false));
+        Assert.Null(StripFill.TryFill(pair.Context, pair.First, pair.Last, new GravityPlacer(slidCandidates: 6), seed: 1, workers: 1, stallLimit: 2_000, () => false));
+    }
+
+    [Fact]
+    public void A_fill_that_stops_shortening_gives_up_after_its_stall_limit_not_at_the_budget()
+    {
+        // The plate is full, so no squeeze ever succeeds: only the stall limit ends the fill before the budget would.
+        var pair = PlatePair.Build(Bars(6), first: [(0, 0, 0), (1, 20, 0), (2, 40, 0), (3, 60, 0), (4, 80, 0)], last: [(5, 0, 0)]);
+        var polls = 0;
+
+        var filled = StripFill.TryFill(pair.Context, pair.First, pair.Last, new GravityPlacer(slidCandidates: 6), seed: 1, workers: 1, stallLimit: 300,
+            () => ++polls > 100_000);
+
+        Assert.Null(filled);
+        Assert.InRange(polls, 1, 1_000);
     }
 }

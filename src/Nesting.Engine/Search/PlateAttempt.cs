@@ -246,14 +246,15 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
 
     /// <summary>
     /// One strip fill (<see cref="StripFill"/>) of the emptiest earlier plain-rectangle plate with every part of a
-    /// stranded last plate that needs at most <see cref="SearchSettings.PlateFillShare"/> of that plate's free area, on <paramref name="workers"/> threads until they all fit or <paramref name="shouldStop"/>.
+    /// stranded last plate that needs at most <see cref="SearchSettings.PlateFillShare"/> of that plate's free area, on <paramref name="workers"/> threads until they all fit, <paramref name="shouldStop"/>, or
+    /// <paramref name="stallLimit"/> separator iterations without a shorter strip.
     /// True when the last plate's part area dropped; an emptied last plate goes back to stock. (Fills of a few parts
     /// of a last plate that is not stranded lost against merging on the plate benchmark: docs/ENGINE.md.)
     /// </summary>
-    public bool FillFromLastPlate(SearchContext ctx, Random rng, int workers, Func<bool> shouldStop)
+    public bool FillFromLastPlate(SearchContext ctx, Random rng, int workers, Func<bool> shouldStop, long stallLimit = long.MaxValue)
     {
         if (FillTarget(ctx.Options.Search) is not { } p
-            || StripFill.TryFill(ctx, Plates[p], Plates[^1], _placer, rng.Next(), workers, long.MaxValue, shouldStop) is not { } filled)
+            || StripFill.TryFill(ctx, Plates[p], Plates[^1], _placer, rng.Next(), workers, stallLimit, shouldStop) is not { } filled)
         {
             return false;
         }
@@ -263,8 +264,9 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
 
     /// <summary>
     /// The plate a strip fill would squeeze the last plate's parts into (<see cref="FillFromLastPlate"/>): the emptiest
-    /// earlier plain-rectangle plate, when the last plate is stranded and its parts need at most
-    /// <see cref="SearchSettings.PlateFillShare"/> of that plate's free area; null when no fill applies.
+    /// earlier plain-rectangle plate, when the last plate is stranded, its parts need at most
+    /// <see cref="SearchSettings.PlateFillShare"/> of that plate's free area and one of them fits that plate in some
+    /// orientation; null when no fill applies.
     /// </summary>
     public int? FillTarget(SearchSettings settings)
     {
@@ -278,7 +280,9 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
             return null;
         }
         var p = targets.MinBy(t => Plates[t].Fill);
-        return Plates[^1].OccupiedArea <= settings.PlateFillShare * Plates[p].FreeArea ? p : null;
+        var b = Plates[p].Layout.Region.Bounds;
+        return Plates[^1].OccupiedArea <= settings.PlateFillShare * Plates[p].FreeArea
+            && Plates[^1].Items.Any(i => i.Type.OrientationsWithin(b.Width, b.Height).Length > 0) ? p : null;
     }
 
     /// <summary>

@@ -119,7 +119,9 @@ internal sealed class PlateSolver
     /// <summary>
     /// A last plate holding a handful of parts that the earlier plates have room for by area is squeezed into the
     /// emptiest of them as a strip (<see cref="PlateAttempt.FillFromLastPlate"/>) on every thread at once, for as
-    /// long as the budget lasts: whatever the squeeze places is kept, and merging takes the rest.
+    /// long as the budget lasts: whatever the squeeze places is kept, and merging takes the rest. A fill that stalls
+    /// (<see cref="SearchSettings.FillStallIterations"/>) starts again from the same plates with new seeds, keeping the
+    /// best partial fill so far, until one empties the last plate.
     /// </summary>
     private void FillStrandedPlate()
     {
@@ -127,12 +129,18 @@ internal sealed class PlateSolver
         {
             return;
         }
-        var mine = _best.Clone();
-        if (mine.FillFromLastPlate(_ctx, new Random(_ctx.Options.Seed ^ 0x1b873593), Math.Max(1, _ctx.Options.Threads), () => _ctx.ShouldStop)
-            && mine.CompareTo(_best) < 0)
+        var origin = _best.Clone();
+        var stall = _ctx.Options.Search.FillStallIterations is > 0 and var limit ? limit : long.MaxValue;
+        var rng = new Random(_ctx.Options.Seed ^ 0x1b873593);
+        while (!_ctx.ShouldStop && _best.Plates.Count == origin.Plates.Count && origin.FillTarget(_ctx.Options.Search) is not null)
         {
-            _best = mine;
-            _ctx.Report(mine.Plates.Count, mine.Utilization, 0, mine.PlacedCount, "filling");
+            var mine = origin.Clone();
+            if (mine.FillFromLastPlate(_ctx, rng, Math.Max(1, _ctx.Options.Threads), () => _ctx.ShouldStop, stall)
+                && mine.CompareTo(_best) < 0)
+            {
+                _best = mine;
+                _ctx.Report(mine.Plates.Count, mine.Utilization, 0, mine.PlacedCount, "filling");
+            }
         }
     }
 

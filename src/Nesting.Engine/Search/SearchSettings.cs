@@ -267,6 +267,17 @@ public sealed record SearchSettings
     /// plate), 7.4 s at 0.02 and 6.8 s at 0.04 (13 of 14 each).
     /// </summary>
     public double FillInitialShrink { get; init; } = 0.04;
+
+    /// <summary>
+    /// Separator iterations (all threads together) without a shorter strip after which a stranded plate's strip fill
+    /// gives up and starts again from the same plates with new seeds; 0 never gives up. A fill's time to the plate's
+    /// edge has a long tail: most runs of the demo get there within 1,000 to 1,600 iterations, and a few stall at one
+    /// length for the rest of the budget, both workers adopting the same shortest strip (seed 412 sat 35 mm past the
+    /// edge from 5 s to the end). A fresh start escapes that basin. Too short a limit cuts fills that were about to
+    /// land: on the demo (seeds 401–424, 15 s, engine harness) no limit gave 23 of 24 runs on one plate, 1,200 gave
+    /// 22 of 24 and 2,000 gave 24 of 24 (docs/BENCHMARKS.md).
+    /// </summary>
+    public int FillStallIterations { get; init; } = 2000;
     /// <summary>First squeeze of the last plate's used length, as a fraction of it.</summary>
     public double CompactInitialShrink { get; init; } = 0.02;
 

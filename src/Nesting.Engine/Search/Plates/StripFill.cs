@@ -22,13 +22,13 @@ internal static class StripFill
     /// <summary>
     /// The target plate holding more part area, and the last plate holding the rest of its parts and whatever did not
     /// stay (null when the last plate emptied); null when the fill gained nothing or the budget ran out first. The
-    /// squeeze runs on <paramref name="workers"/> threads that share the shortest strip, each with its own seed, for at
-    /// most <paramref name="iterationLimit"/> separator iterations in all.
+    /// squeeze runs on <paramref name="workers"/> threads that share the shortest strip, each with its own seed, for as
+    /// long as <paramref name="stallLimit"/> separator iterations in all bring a shorter strip.
     /// The newcomers are every part of <paramref name="last"/> that fits the target in some orientation; the target must
     /// be a plain rectangle.
     /// </summary>
     public static (OpenPlate Target, OpenPlate? Last)? TryFill(SearchContext ctx, OpenPlate target, OpenPlate last,
-        GravityPlacer placer, int seed, int workers, long iterationLimit, Func<bool> shouldStop)
+        GravityPlacer placer, int seed, int workers, long stallLimit, Func<bool> shouldStop)
     {
         var b = target.Layout.Region.Bounds;
         var fitting = Separator.OrientationsWithin(ctx.Types, b.Width, b.Height);
@@ -46,7 +46,8 @@ internal static class StripFill
         var richest = start;
         var richestArea = InsideArea(items, start, b.MaxX);
         long iterations = 0;
-        bool Done() => best.Length <= b.MaxX || Interlocked.Increment(ref iterations) > iterationLimit || shouldStop();
+        long lastGain = 0;
+        bool Done() => best.Length <= b.MaxX || Interlocked.Increment(ref iterations) - Volatile.Read(ref lastGain) > stallLimit || shouldStop();
         Parallel.For(0, Math.Max(1, workers), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) }, w =>
         {
             var own = seed + 104729 * w;
@@ -67,7 +68,11 @@ internal static class StripFill
                     var inside = InsideArea(items, candidate, b.MaxX);
                     lock (gate)
                     {
-                        best = candidate.Length < best.Length ? candidate : best;
+                        if (candidate.Length < best.Length)
+                        {
+                            best = candidate;
+                            Volatile.Write(ref lastGain, Interlocked.Read(ref iterations));
+                        }
                         (richest, richestArea) = inside > richestArea ? (candidate, inside) : (richest, richestArea);
                     }
                 },
