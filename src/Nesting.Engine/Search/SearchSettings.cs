@@ -278,6 +278,7 @@ public sealed record SearchSettings
     /// 22 of 24 and 2,000 gave 24 of 24 (docs/BENCHMARKS.md).
     /// </summary>
     public int FillStallIterations { get; init; } = 2000;
+
     /// <summary>First squeeze of the last plate's used length, as a fraction of it.</summary>
     public double CompactInitialShrink { get; init; } = 0.02;
 
