@@ -97,6 +97,13 @@ internal sealed class LatticeLayout
         for (var s = 0; s < RowShifts; s++)
         {
             var vx = ux * s / RowShifts;
+            // A row pitch above what would tie the best density cannot win: one check there skips the bisection of
+            // most losing shifts (its 24 steps).
+            var tie = best is null ? height : Math.Min(height, area / (ux * best.Density));
+            if (tie < height && !ClearOfRow(type, cluster, vx, tie, ux))
+            {
+                continue;
+            }
             var vy = ShortestClear(0, height, t => ClearOfRow(type, cluster, vx, t, ux));
             var density = area / (ux * vy);
             // Above 1 the parts would overlap: a degenerate pair of vectors (v nearly half of u) the row check missed.
