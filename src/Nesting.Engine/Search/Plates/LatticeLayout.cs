@@ -98,7 +98,8 @@ internal sealed class LatticeLayout
         {
             var vx = ux * s / RowShifts;
             // A row pitch above what would tie the best density cannot win: one check there skips the bisection of
-            // most losing shifts (its 24 steps).
+            // most losing shifts (its 24 steps). Exact where the clear pitches lie above one contact, which the
+            // bisection assumes too.
             var tie = best is null ? height : Math.Min(height, area / (ux * best.Density));
             if (tie < height && !ClearOfRow(type, cluster, vx, tie, ux))
             {
