@@ -125,14 +125,15 @@ internal sealed class PlateSolver
     /// </summary>
     private void FillStrandedPlate()
     {
-        if (!StrandedPlateNote.WorthMerging(_best!.Plates))
+        // Every fresh start begins from these plates, so whether a fill applies is decided once.
+        if (!StrandedPlateNote.WorthMerging(_best!.Plates) || _best.FillTarget(_ctx.Options.Search) is null)
         {
             return;
         }
         var origin = _best.Clone();
         var stall = _ctx.Options.Search.FillStallIterations is > 0 and var limit ? limit : long.MaxValue;
         var rng = new Random(_ctx.Options.Seed ^ 0x1b873593);
-        while (!_ctx.ShouldStop && _best.Plates.Count == origin.Plates.Count && origin.FillTarget(_ctx.Options.Search) is not null)
+        while (!_ctx.ShouldStop && _best.Plates.Count == origin.Plates.Count)
         {
             var mine = origin.Clone();
             if (mine.FillFromLastPlate(_ctx, rng, Math.Max(1, _ctx.Options.Threads), () => _ctx.ShouldStop, stall)
