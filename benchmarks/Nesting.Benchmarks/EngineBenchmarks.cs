@@ -8,8 +8,8 @@ namespace Nesting.Benchmarks;
 
 /// <summary>
 /// Collision-core throughput on real ESICUP shapes (jakobs2 and shapes0 from ../shared when present, else a
-/// generated set): pairwise queries with and without the pole fail-fast, and placement evaluations (is this spot
-/// free?) against a full layout. Each benchmark runs <see cref="Queries"/> queries per invocation, so the reported
+/// generated set): pairwise queries with and without the pole fail-fast, the overlap proxy of a pair, and placement
+/// evaluations (is this spot free?) against a full layout. Each benchmark runs <see cref="Queries"/> queries per invocation, so the reported
 /// time divided by that is the cost of one query.
 /// </summary>
 [MemoryDiagnoser]
@@ -97,6 +97,18 @@ public class EngineBenchmarks
             }
         }
         return hits;
+    }
+
+    /// <summary>The overlap proxy of a pair (the separator's loss for a colliding pair), whether or not it collides.</summary>
+    [Benchmark(OperationsPerInvoke = Queries)]
+    public double OverlapProxyMeasure()
+    {
+        var sum = 0.0;
+        for (var q = 0; q < Queries; q++)
+        {
+            sum += OverlapProxy.Measure(_a[q], 0, 0, _b[q], _pos[4 * q + 2], _pos[4 * q + 3]);
+        }
+        return sum;
     }
 
     /// <summary>One placement evaluation: is this spot in the strip and clear of every placed part?</summary>

@@ -83,10 +83,20 @@ public static class Collide
     internal static Span<int> EdgesInBox(CollisionShape s, double ox, double oy, double minX, double minY, double maxX, double maxY, Span<int> buffer)
     {
         var eb = s.EdgeBox;
+        var gb = s.GroupBox;
         double lx = minX - ox, ly = minY - oy, hx = maxX - ox, hy = maxY - oy;
         var n = 0;
         for (var i = 0; i < s.VertexCount; i++)
         {
+            if (i % CollisionShape.GroupSize == 0)
+            {
+                var g = 4 * (i / CollisionShape.GroupSize);
+                if (gb[g] > hx || gb[g + 2] < lx || gb[g + 1] > hy || gb[g + 3] < ly)
+                {
+                    i += CollisionShape.GroupSize - 1;
+                    continue;
+                }
+            }
             var k = 4 * i;
             if (eb[k] <= hx && eb[k + 2] >= lx && eb[k + 1] <= hy && eb[k + 3] >= ly)
             {

@@ -128,7 +128,11 @@ public sealed class Layout
         {
             for (var cx = cx0; cx <= cx1; cx++)
             {
-                _cells[cy * _nx + cx].Remove(i);
+                // Order within a cell does not matter: the last entry takes the leaver's slot, so nothing shifts.
+                var cell = _cells[cy * _nx + cx];
+                var at = cell.IndexOf(i);
+                cell[at] = cell[^1];
+                cell.RemoveAt(cell.Count - 1);
             }
         }
     }
