@@ -101,6 +101,24 @@ public sealed class StockRunTests : IDisposable
     }
 
     [Fact]
+    public void Copies_split_between_a_remnant_and_sheets_are_each_cut_once_whatever_the_remnant_run_kept()
+    {
+        // The remnant run may keep any copies of a part (copy 2 and not copy 1): the sheet run must not cut one again.
+        var loaded = JobLoader.Load(JobFileParser.Load(SharedData.RepoPath("sample-parts", "jobs", "small.json")));
+        var job = loaded.Job with { Plates = [PlateStock.Rectangle("R1", 260, 200, 1), PlateStock.Rectangle("S1", 1500, 1000, 5)] };
+        foreach (var steps in new long[] { 1, 50, 500, 2000 })
+        {
+            var solution = StockNesting.Solve(job, new HashSet<string> { "R1" }, new NestingOptions { StepLimit = steps, Threads = 1, Seed = 7 });
+            var copies = solution.Plates.SelectMany(p => p.InstancesOnAllSheets()).GroupBy(i => i.Part.Id).ToArray();
+            foreach (var part in copies)
+            {
+                Assert.Equal(Enumerable.Range(1, part.Count()), part.Select(i => i.Instance).Order());
+            }
+            Assert.True(SolutionVerifier.Verify(solution).IsValid);
+        }
+    }
+
+    [Fact]
     public void Two_runs_on_the_same_remnant_commit_once_and_the_second_is_refused_naming_it()
     {
         var store = NewStore();

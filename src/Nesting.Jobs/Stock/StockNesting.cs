@@ -27,19 +27,37 @@ public static class StockNesting
         var rest = job.Parts.Select(p => p.WithQuantity(p.Quantity - placed.GetValueOrDefault(p.Id))).ToArray();
         if (rest.All(p => p.Quantity == 0) || cancellationToken.IsCancellationRequested)
         {
-            return first with { Job = job, Plates = [.. first.Plates.Select(p => Rebased(p, job, 0, new Dictionary<string, int>()))] };
+            return first with { Job = job, Plates = Renumbered(first.Plates, job) };
         }
         var second = NestingEngine.Run(job with { Parts = rest, Plates = sheets }, half, progress, cancellationToken);
         return new NestingSolution
         {
             Job = job,
-            Plates = [.. first.Plates.Select(p => Rebased(p, job, 0, new Dictionary<string, int>())), .. second.Plates.Select(p => Rebased(p, job, first.Plates.Count, placed))],
+            Plates = [.. Renumbered(first.Plates, job), .. second.Plates.Select(p => Rebased(p, job, first.Plates.Count, placed))],
             Unplaced = [.. second.Unplaced.Select(u => u with { Part = Original(job, u.Part) })],
             Elapsed = first.Elapsed + second.Elapsed,
             Seed = first.Seed,
             Cancelled = first.Cancelled || second.Cancelled,
             Notes = second.Notes,
         };
+    }
+
+    /// <summary>
+    /// The remnant run's plates with each part's copies numbered 1..k in plate order. The search may leave any k of a
+    /// part's copies on the remnants (copy 2 but not copy 1, say), while the sheet run numbers its copies k+1 onwards:
+    /// without this, copy 2 could be cut twice (seen under load, where the remnant run's search ended elsewhere).
+    /// </summary>
+    private static PlateLayout[] Renumbered(IReadOnlyList<PlateLayout> plates, NestingJob job)
+    {
+        var next = new Dictionary<string, int>();
+        return [.. plates.Select(plate => plate with
+        {
+            Placements = [.. plate.Placements.Select(p =>
+            {
+                var instance = next[p.Part.Id] = next.GetValueOrDefault(p.Part.Id) + 1;
+                return new Placement(Original(job, p.Part), instance, p.Transform);
+            })],
+        })];
     }
 
     /// <summary>A plate of a stage with the whole job's parts, its index after <paramref name="plateOffset"/> plates and each copy numbered after the first stage's.</summary>
