@@ -14,7 +14,7 @@ namespace Nesting.Engine.Collision;
 /// <remarks>
 /// It was most of the separator's time (60 % of a strip run's search on the brackets-90 parts, sampled), so the pole
 /// pairs go through 256-bit vectors of single-precision floats, eight of the second shape's poles at a time, as sparrow
-/// evaluates its proxy with SIMD on f32 (its <c>quantify/simd</c>): 4 to 10 times faster than the scalar double loop
+/// evaluates its proxy with SIMD on f32 (its <c>quantify/simd</c>): about ten times faster than the scalar double loop on the ESICUP shapes
 /// (docs/BENCHMARKS.md). A loss only ranks positions, so single precision (poles in each shape's local frame, offsets
 /// between two nearby shapes) costs nothing that matters. The padded poles of <see cref="ProxyPoles"/> add nothing, so
 /// the vector sum is the scalar one up to rounding.
