@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Nesting.Engine;
 using Nesting.Engine.Search;
 using Nesting.Engine.Search.Separation;
 
@@ -19,6 +20,10 @@ public class SeparatorBenchmarks
     private int[] _typeOf = [];
     private int[][] _fitting = [];
     private StripSnapshot _start = null!;
+
+    /// <summary>Layout copies per iteration (<see cref="SearchSettings.SeparatorWorkers"/>): one, and the default two, whose extra cost is the copying.</summary>
+    [Params(1, 2)]
+    public int Workers { get; set; } = 2;
     private double _loX, _loY, _hiY;
 
     /// <summary>Builds the plate and the newcomer's start.</summary>
@@ -45,7 +50,7 @@ public class SeparatorBenchmarks
     [Benchmark]
     public long Separate()
     {
-        var separator = new Separator(_ctx.Types, _typeOf, _fitting, _loX, _loY, _hiY, seed: 1)
+        var separator = new Separator(_ctx.Types, _typeOf, _fitting, _loX, _loY, _hiY, seed: 1, SearchSettings.Default with { SeparatorWorkers = Workers })
         {
             MaxIterations = Iterations,
             Patience = int.MaxValue,

@@ -98,6 +98,58 @@ internal sealed class CollisionTracker
         }
     }
 
+    /// <summary>Takes <paramref name="other"/>'s overlaps and weights (same items, same count).</summary>
+    public void CopyFrom(CollisionTracker other)
+    {
+        Array.Copy(other._overlap, _overlap, _overlap.Length);
+        Array.Copy(other._colliding, _colliding, _n);
+        foreach (var k in _weighted)
+        {
+            SetWeight(k, 1.0);
+        }
+        _weighted.Clear();
+        foreach (var k in other._weighted)
+        {
+            SetWeight(k, other._weight[k]);
+            _weighted.Add(k);
+        }
+    }
+
+    /// <summary>Takes <paramref name="other"/>'s overlaps of the pairs of <paramref name="rows"/> (the others are known equal).</summary>
+    public void CopyRows(CollisionTracker other, List<int> rows)
+    {
+        foreach (var i in rows)
+        {
+            Array.Copy(other._overlap, i * _n, _overlap, i * _n, _n);
+            for (var j = 0; j < _n; j++)
+            {
+                _overlap[j * _n + i] = other._overlap[j * _n + i];
+            }
+        }
+        Array.Copy(other._colliding, _colliding, _n);
+    }
+
+    /// <summary>True when both trackers hold the same overlaps, colliding counts and weights (a debug check).</summary>
+    public bool SameOverlapsAs(CollisionTracker other) =>
+        _overlap.AsSpan().SequenceEqual(other._overlap) && _colliding.AsSpan().SequenceEqual(other._colliding) && _weight.AsSpan().SequenceEqual(other._weight);
+
+    /// <summary>Sum of the weighted overlaps of all colliding pairs: what a separator worker's iteration is judged by.</summary>
+    public double TotalWeightedOverlap()
+    {
+        var sum = 0.0;
+        foreach (var k in GatherPairsList())
+        {
+            sum += _weight[k] * _overlap[k];
+        }
+        return sum;
+    }
+
+    private List<int> GatherPairsList()
+    {
+        GatherPairs();
+        return _pairs;
+    }
+
     /// <summary>Sum of the overlaps of all colliding pairs (unweighted): the separation's progress measure.</summary>
     public double TotalOverlap() => GatherPairs().Sum;
 

@@ -6,19 +6,21 @@ namespace Nesting.Engine.Search.Separation;
 /// Removes the overlaps of a layout by guided local search (GLS), after sparrow (Gardeyn, Vanden Berghe, Wauters
 /// 2025, arXiv:2509.13329): every colliding pair carries a weight that grows while the pair keeps colliding; each
 /// iteration moves the colliding items, one at a time in random order, to the position of least weighted overlap
-/// that the <see cref="PositionSampler"/> finds and <see cref="CoordinateDescent"/> refines. The search stops when
+/// that the <see cref="PositionSampler"/> finds and <see cref="CoordinateDescent"/> refines. Each iteration runs on
+/// <see cref="SearchSettings.SeparatorWorkers"/> copies of the layout from the same start and keeps the copy of least
+/// weighted overlap (<see cref="SeparatorWorker"/>), as sparrow's workers do. The search stops when
 /// nothing overlaps (success) or after <see cref="SearchSettings.Strikes"/> restarts from its best state without a
 /// clear gain. Items always stay inside the walls, so a layout returned as separated is feasible.
 /// </summary>
 internal sealed class Separator
 {
     private readonly SearchSettings _settings;
-    private readonly SeparationItems _items;
-    private readonly CollisionTracker _tracker;
-    private readonly PositionSampler _sampler;
-    private readonly CoordinateDescent _descent;
-    private readonly Random _rng;
-    private readonly int[] _order;
+    private readonly SeparatorWorker[] _workers;
+    // The worker whose layout is the separator's: the winner of the last iteration.
+    private SeparatorWorker _master;
+
+    // True while every worker holds the master's layout, overlaps and weights (see MoveCollidingItemsMulti).
+    private bool _synced;
     private readonly int[] _keepOri;
     private readonly double[] _keepX, _keepY;
 
@@ -30,13 +32,14 @@ internal sealed class Separator
     public Separator(ItemType[] types, int[] typeOf, int[][] orientations, double loX, double loY, double hiY, int seed, SearchSettings? settings = null, int fixedCount = 0)
     {
         _settings = settings ?? SearchSettings.Default;
-        _items = new SeparationItems(types, typeOf, orientations, loX, loY, hiY, fixedCount);
-        _tracker = new CollisionTracker(_items, _settings);
-        _rng = new Random(seed);
-        _sampler = new PositionSampler(_items, _tracker, _settings, _rng);
-        _descent = new CoordinateDescent(_items, _tracker, _settings, _rng);
+        var count = Math.Max(1, _settings.SeparatorWorkers);
+        _workers = new SeparatorWorker[count];
+        for (var w = 0; w < count; w++)
+        {
+            _workers[w] = new SeparatorWorker(types, typeOf, orientations, loX, loY, hiY, fixedCount, _settings, new Random(seed + 104729 * w));
+        }
+        _master = _workers[0];
         var n = typeOf.Length;
-        _order = new int[n];
         _keepOri = new int[n];
         _keepX = new double[n];
         _keepY = new double[n];
@@ -60,8 +63,14 @@ internal sealed class Separator
     /// </summary>
     public int MaxIterations { get; init; } = int.MaxValue;
 
+    private SeparationItems Items => _master.Items;
+
+    private CollisionTracker Tracker => _master.Tracker;
+
+    private Random Rng => _master.Rng;
+
     /// <summary>Candidate positions evaluated so far (the separator's throughput measure).</summary>
-    public long Evaluations => _tracker.Evaluations;
+    public long Evaluations => _workers.Sum(w => w.Tracker.Evaluations);
 
     /// <summary>
     /// Loads <paramref name="from"/> squeezed to length <paramref name="length"/> by cutting a slice at a random x
@@ -70,23 +79,24 @@ internal sealed class Separator
     public void Load(StripSnapshot from, double length)
     {
         var delta = from.Length - length;
-        var cut = _items.LoX + _rng.NextDouble() * (from.Length - _items.LoX);
-        for (var i = 0; i < _items.Count; i++)
+        var cut = Items.LoX + Rng.NextDouble() * (from.Length - Items.LoX);
+        for (var i = 0; i < Items.Count; i++)
         {
-            _items.Ori[i] = from.Orientation[i];
-            if (i >= _items.Movable)
+            Items.Ori[i] = from.Orientation[i];
+            if (i >= Items.Movable)
             {
-                (_items.X[i], _items.Y[i]) = (from.X[i], from.Y[i]);
+                (Items.X[i], Items.Y[i]) = (from.X[i], from.Y[i]);
                 continue;
             }
-            var s = _items.ShapeOf(i);
+            var s = Items.ShapeOf(i);
             var x = from.X[i] >= cut ? from.X[i] - delta : from.X[i];
-            _items.X[i] = Math.Clamp(x, _items.LoX, Math.Max(_items.LoX, length - s.Width));
-            _items.Y[i] = from.Y[i];
+            Items.X[i] = Math.Clamp(x, Items.LoX, Math.Max(Items.LoX, length - s.Width));
+            Items.Y[i] = from.Y[i];
         }
-        _items.Reset(length);
-        _tracker.ResetWeights();
-        _tracker.RecomputeAll();
+        Items.Reset(length);
+        Tracker.ResetWeights();
+        Tracker.RecomputeAll();
+        _synced = false;
     }
 
     /// <summary>
@@ -95,17 +105,25 @@ internal sealed class Separator
     /// times more widely made merging slower on the demo: the least-overlap spots it finds are often the same few
     /// dead ends.)
     /// </summary>
-    public void Reinsert(int i) => MoveItem(i);
+    public void Reinsert(int i)
+    {
+        MoveItem(i);
+        _synced = false;
+    }
 
     /// <summary>Shakes a stuck layout (<see cref="Disruption"/>).</summary>
-    public void Disrupt() => Disruption.SwapLargeItems(_items, _tracker, _rng);
+    public void Disrupt()
+    {
+        Disruption.SwapLargeItems(Items, Tracker, Rng);
+        _synced = false;
+    }
 
     /// <summary>The total overlap of the current layout: 0 when it is separated.</summary>
-    public double Overlap => _tracker.TotalOverlap();
+    public double Overlap => Tracker.TotalOverlap();
 
     /// <summary>The current layout as it stands, overlaps included, at the current length (to come back to it).</summary>
     public StripSnapshot Freeze() =>
-        new((int[])_items.Ori.Clone(), (double[])_items.X.Clone(), (double[])_items.Y.Clone(), _items.HiX);
+        new((int[])Items.Ori.Clone(), (double[])Items.X.Clone(), (double[])Items.Y.Clone(), Items.HiX);
 
     /// <summary>
     /// Puts the items back where <paramref name="frozen"/> (from <see cref="Freeze"/>) had them, at its length; the
@@ -115,18 +133,18 @@ internal sealed class Separator
 
     public StripSnapshot Snapshot()
     {
-        var length = _items.LoX;
-        for (var i = 0; i < _items.Movable; i++)
+        var length = Items.LoX;
+        for (var i = 0; i < Items.Movable; i++)
         {
-            length = Math.Max(length, _items.X[i] + _items.ShapeOf(i).Width);
+            length = Math.Max(length, Items.X[i] + Items.ShapeOf(i).Width);
         }
-        return new StripSnapshot((int[])_items.Ori.Clone(), (double[])_items.X.Clone(), (double[])_items.Y.Clone(), length);
+        return new StripSnapshot((int[])Items.Ori.Clone(), (double[])Items.X.Clone(), (double[])Items.Y.Clone(), length);
     }
 
     /// <summary>Searches until the layout is overlap-free (true) or patience runs out (false).</summary>
     public bool Separate(Func<bool> shouldStop)
     {
-        var bestTotal = _tracker.TotalOverlap();
+        var bestTotal = Tracker.TotalOverlap();
         if (bestTotal == 0)
         {
             return true;
@@ -144,8 +162,8 @@ internal sealed class Separator
                 {
                     return false;
                 }
-                MoveCollidingItems();
-                var total = _tracker.TotalOverlap();
+                MoveCollidingItemsMulti();
+                var total = Tracker.TotalOverlap();
                 if (total == 0)
                 {
                     AssertSeparated();
@@ -162,7 +180,7 @@ internal sealed class Separator
                 {
                     idle++;
                 }
-                _tracker.UpdateWeights();
+                UpdateWeights();
             }
             strikes = bestTotal > strikeStart * _settings.ClearGain ? strikes + 1 : 0;
             Restore();
@@ -172,76 +190,145 @@ internal sealed class Separator
 
     private void Keep()
     {
-        Array.Copy(_items.Ori, _keepOri, _items.Count);
-        Array.Copy(_items.X, _keepX, _items.Count);
-        Array.Copy(_items.Y, _keepY, _items.Count);
+        Array.Copy(Items.Ori, _keepOri, Items.Count);
+        Array.Copy(Items.X, _keepX, Items.Count);
+        Array.Copy(Items.Y, _keepY, Items.Count);
     }
 
-    private void Restore() => Put(_keepOri, _keepX, _keepY, _items.HiX);
+    private void Restore() => Put(_keepOri, _keepX, _keepY, Items.HiX);
 
     /// <summary>Puts every item in the given orientation and position, at length <paramref name="length"/>, and recomputes the overlaps.</summary>
     private void Put(int[] ori, double[] x, double[] y, double length)
     {
-        Array.Copy(ori, _items.Ori, _items.Count);
-        Array.Copy(x, _items.X, _items.Count);
-        Array.Copy(y, _items.Y, _items.Count);
-        _items.Reset(length);
-        _tracker.RecomputeAll();
+        Array.Copy(ori, Items.Ori, Items.Count);
+        Array.Copy(x, Items.X, Items.Count);
+        Array.Copy(y, Items.Y, Items.Count);
+        Items.Reset(length);
+        Tracker.RecomputeAll();
+        _synced = false;
     }
 
-    private void MoveCollidingItems()
+    private void MoveCollidingItemsMulti()
     {
-        var count = 0;
-        for (var i = 0; i < _items.Movable; i++)
+        if (_workers.Length == 1)
         {
-            if (_tracker.IsColliding(i))
+            MoveCollidingItems();
+            return;
+        }
+        if (!_synced)
+        {
+            foreach (var w in _workers)
             {
-                _order[count++] = i;
+                if (!ReferenceEquals(w, _master))
+                {
+                    w.CopyFrom(_master);
+                }
             }
         }
-        var order = _order.AsSpan(0, count);
-        _rng.Shuffle(order);
+        foreach (var w in _workers)
+        {
+            w.ClearMoved();
+        }
+        foreach (var w in _workers)
+        {
+            MoveCollidingItems(w);
+        }
+        var best = _workers[0];
+        var bestLoss = best.Tracker.TotalWeightedOverlap();
+        for (var k = 1; k < _workers.Length; k++)
+        {
+            var loss = _workers[k].Tracker.TotalWeightedOverlap();
+            if (loss < bestLoss)
+            {
+                (best, bestLoss) = (_workers[k], loss);
+            }
+        }
+        _master = best;
+        foreach (var w in _workers)
+        {
+            if (!ReferenceEquals(w, _master))
+            {
+                w.SyncFrom(_master);
+            }
+        }
+        _synced = true;
+    }
+
+    /// <summary>GLS weight update on every worker when they hold the same layout (so their weights stay equal), else on the master.</summary>
+    private void UpdateWeights()
+    {
+        if (_synced)
+        {
+            foreach (var w in _workers)
+            {
+                w.Tracker.UpdateWeights();
+            }
+        }
+        else
+        {
+            Tracker.UpdateWeights();
+        }
+    }
+
+    private void MoveCollidingItems() => MoveCollidingItems(_master);
+
+    private void MoveCollidingItems(SeparatorWorker w)
+    {
+        var items = w.Items;
+        var count = 0;
+        for (var i = 0; i < items.Movable; i++)
+        {
+            if (w.Tracker.IsColliding(i))
+            {
+                w.Order[count++] = i;
+            }
+        }
+        var order = w.Order.AsSpan(0, count);
+        w.Rng.Shuffle(order);
         foreach (var i in order)
         {
-            if (_tracker.IsColliding(i))
+            if (w.Tracker.IsColliding(i))
             {
-                MoveItem(i);
+                MoveItem(w, i);
             }
         }
     }
 
-    private void MoveItem(int i)
+    private void MoveItem(int i) => MoveItem(_master, i);
+
+    private void MoveItem(SeparatorWorker w, int i)
     {
         Span<Candidate> top = stackalloc Candidate[_settings.RefinedSamples];
         top.Fill(new Candidate(double.PositiveInfinity, 0, 0, 0));
-        _sampler.Sample(i, top);
+        w.Sampler.Sample(i, top);
         var best = top[0];
         for (var k = 0; k < top.Length && best.Cost > 0; k++)
         {
             if (!double.IsPositiveInfinity(top[k].Cost))
             {
-                var refined = _descent.Descend(i, top[k], _settings.CoarseStep, _settings.CoarseLimit);
+                var refined = w.Descent.Descend(i, top[k], _settings.CoarseStep, _settings.CoarseLimit);
                 best = refined.Cost < best.Cost ? refined : best;
             }
         }
         if (best.Cost > 0)
         {
-            best = _descent.Descend(i, best, _settings.FineStep, _settings.FineLimit);
+            best = w.Descent.Descend(i, best, _settings.FineStep, _settings.FineLimit);
         }
-        _items.Set(i, best.Ori, best.X, best.Y);
-        _tracker.Recompute(i);
+        w.Items.Set(i, best.Ori, best.X, best.Y);
+        w.Tracker.Recompute(i);
+        w.MarkMoved(i);
     }
 
     /// <summary>Phase-boundary check (debug builds): a layout reported separated has no overlapping pair, by brute force.</summary>
     [Conditional("DEBUG")]
     private void AssertSeparated()
     {
-        for (var i = 0; i < _items.Count; i++)
+        for (var i = 0; i < Items.Count; i++)
         {
-            var a = _items.ShapeOf(i);
-            for (var j = i + 1; j < _items.Count; j++)
+            var a = Items.ShapeOf(i);
+            for (var j = i + 1; j < Items.Count; j++)
             {
-                Debug.Assert(!Collision.Collide.Overlaps(a, _items.X[i], _items.Y[i], _items.ShapeOf(j), _items.X[j], _items.Y[j]), $"items {i} and {j} overlap after separation");
+                Debug.Assert(!Collision.Collide.Overlaps(a, Items.X[i], Items.Y[i], Items.ShapeOf(j), Items.X[j], Items.Y[j]), $"items {i} and {j} overlap after separation");
             }
         }
     }
