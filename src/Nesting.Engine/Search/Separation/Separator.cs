@@ -208,6 +208,10 @@ internal sealed class Separator
         _synced = false;
     }
 
+    /// <summary>
+    /// One iteration's moves: every copy moves its colliding items from the same layout, the copy of least weighted
+    /// overlap becomes the master, and the others take its layout back (only what either moved when they were in step).
+    /// </summary>
     private void MoveCollidingItemsMulti()
     {
         if (_workers.Length == 1)
