@@ -134,21 +134,7 @@ internal sealed class CollisionTracker
         _overlap.AsSpan().SequenceEqual(other._overlap) && _colliding.AsSpan().SequenceEqual(other._colliding) && _weight.AsSpan().SequenceEqual(other._weight);
 
     /// <summary>Sum of the weighted overlaps of all colliding pairs: what a separator worker's iteration is judged by.</summary>
-    public double TotalWeightedOverlap()
-    {
-        var sum = 0.0;
-        foreach (var k in GatherPairsList())
-        {
-            sum += _weight[k] * _overlap[k];
-        }
-        return sum;
-    }
-
-    private List<int> GatherPairsList()
-    {
-        GatherPairs();
-        return _pairs;
-    }
+    public double TotalWeightedOverlap() => GatherPairs().Weighted;
 
     /// <summary>Sum of the overlaps of all colliding pairs (unweighted): the separation's progress measure.</summary>
     public double TotalOverlap() => GatherPairs().Sum;
@@ -205,11 +191,11 @@ internal sealed class CollisionTracker
         }
     }
 
-    /// <summary>Lists the colliding pairs (i &lt; j) in <c>_pairs</c>, with the sum and the largest of their overlaps.</summary>
-    private (double Sum, double Max) GatherPairs()
+    /// <summary>Lists the colliding pairs (i &lt; j) in <c>_pairs</c>, with the sum, the largest and the weighted sum of their overlaps.</summary>
+    private (double Sum, double Max, double Weighted) GatherPairs()
     {
         _pairs.Clear();
-        double sum = 0, max = 0;
+        double sum = 0, max = 0, weighted = 0;
         for (var i = 0; i < _n; i++)
         {
             if (_colliding[i] == 0)
@@ -224,10 +210,11 @@ internal sealed class CollisionTracker
                     _pairs.Add(row + j);
                     sum += _overlap[row + j];
                     max = Math.Max(max, _overlap[row + j]);
+                    weighted += _weight[row + j] * _overlap[row + j];
                 }
             }
         }
-        return (sum, max);
+        return (sum, max, weighted);
     }
 
     private void SetWeight(int k, double w)

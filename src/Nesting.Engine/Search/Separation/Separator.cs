@@ -216,7 +216,7 @@ internal sealed class Separator
     {
         if (_workers.Length == 1)
         {
-            MoveCollidingItems();
+            MoveCollidingItems(_master);
             return;
         }
         if (!_synced)
@@ -273,8 +273,6 @@ internal sealed class Separator
             Tracker.UpdateWeights();
         }
     }
-
-    private void MoveCollidingItems() => MoveCollidingItems(_master);
 
     private void MoveCollidingItems(SeparatorWorker w)
     {

@@ -9,6 +9,9 @@ namespace Nesting.Engine.Search.Separation;
 /// </summary>
 internal sealed class SeparatorWorker
 {
+    private readonly bool[] _moved;
+    private readonly List<int> _movedList = [];
+
     public SeparatorWorker(ItemType[] types, int[] typeOf, int[][] orientations, double loX, double loY, double hiY, int fixedCount, SearchSettings settings, Random rng)
     {
         Items = new SeparationItems(types, typeOf, orientations, loX, loY, hiY, fixedCount);
@@ -20,8 +23,18 @@ internal sealed class SeparatorWorker
         _moved = new bool[typeOf.Length];
     }
 
-    private readonly bool[] _moved;
-    private readonly List<int> _movedList = [];
+    /// <summary>Scratch for the order in which the colliding items move.</summary>
+    public int[] Order { get; }
+
+    public SeparationItems Items { get; }
+
+    public CollisionTracker Tracker { get; }
+
+    public PositionSampler Sampler { get; }
+
+    public CoordinateDescent Descent { get; }
+
+    public Random Rng { get; }
 
     /// <summary>Notes that item <paramref name="i"/> moved since the last synchronisation.</summary>
     public void MarkMoved(int i)
@@ -71,19 +84,6 @@ internal sealed class SeparatorWorker
         }
         System.Diagnostics.Debug.Assert(Tracker.SameOverlapsAs(other.Tracker), "worker overlaps differ after synchronisation");
     }
-
-    /// <summary>Scratch for the order in which the colliding items move.</summary>
-    public int[] Order { get; }
-
-    public SeparationItems Items { get; }
-
-    public CollisionTracker Tracker { get; }
-
-    public PositionSampler Sampler { get; }
-
-    public CoordinateDescent Descent { get; }
-
-    public Random Rng { get; }
 
     /// <summary>Takes <paramref name="other"/>'s layout, overlaps and weights.</summary>
     public void CopyFrom(SeparatorWorker other)
