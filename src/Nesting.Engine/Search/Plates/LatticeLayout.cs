@@ -1,20 +1,25 @@
 using Nesting.Engine.Collision;
-using Nesting.Engine.Search.Construction;
 
 namespace Nesting.Engine.Search.Plates;
 
 /// <summary>
 /// A periodic layout of one part type, for the many identical copies of a repeated plate: a cluster of one copy, or of
-/// two in any pair of allowed orientations pushed against each other, repeated along u = (ux, 0) and v = (vx, vy),
-/// each the shortest found that keeps the cluster clear of its neighbours. The densest cluster and lattice win. A rule
-/// that places one part at a time against bounding boxes leaves interlocking shapes (L-brackets, gussets) apart; a
-/// lattice nests them the way an operator draws a pattern.
+/// two in any pair of allowed orientations pushed against each other, repeated along two vectors u and v. Two searches
+/// propose the vectors, with u along x, each taking one as short as the cluster allows and the other as short as that
+/// leaves: rows first (u the shortest clear shift along x, then the lowest row above it for each of a few shifts), or
+/// columns first (v the shortest clear shift in one of a few directions, slid back toward straight above until it
+/// touches, then the shortest u clear of that whole column). Rows first packs shapes that sit side by side (gussets in
+/// square pairs); columns first finds the staircase that L-brackets make, each copy stepped diagonally into the
+/// previous one's corner, whose rows are wider than one bracket. Each search keeps its densest lattice per orientation
+/// of the cluster's first copy, and <see cref="BestOn"/> chooses among them, as found or turned a quarter and at a few
+/// phases, by the copies that fit the plate. A rule that places one part at a time against bounding boxes leaves
+/// interlocking shapes apart; a lattice nests them the way an operator draws a pattern.
 /// </summary>
 /// <remarks>
 /// The lattice search only proposes spots: each copy is added only where <see cref="Layout.IsFree"/> confirms it, so
 /// the plate stays feasible whatever the search missed (a non-convex neighbour two rows away, the plate edge).
 /// </remarks>
-internal sealed class LatticeLayout
+internal sealed partial class LatticeLayout
 {
     /// <summary>Offsets of the second copy across the first one's height, tried for each orientation pair.</summary>
     private const int PairOffsets = 8;
@@ -22,30 +27,57 @@ internal sealed class LatticeLayout
     /// <summary>Shifts of the second lattice vector along x, tried for each cluster.</summary>
     private const int RowShifts = 8;
 
+    /// <summary>Directions of the column vector tried over half a turn (15° apart; the slide recovers the angles between).</summary>
+    private const int ColumnDirections = 12;
+
+    /// <summary>Rows of a column checked on either side of the cluster: enough for a tall cluster over a low step.</summary>
+    private const int MaxColumnRows = 8;
+
     /// <summary>Bisection steps of a shortest clear shift (2⁻²⁴ of the search span: well below a micrometre).</summary>
     private const int BisectionSteps = 24;
 
+    /// <summary>The cluster: each copy's orientation and the corner of its box, relative to the lattice point.</summary>
     private readonly (int Orientation, double X, double Y)[] _cluster;
-    private readonly double _ux;
-    private readonly double _vx;
-    private readonly double _vy;
 
-    private LatticeLayout((int, double, double)[] cluster, double ux, double vx, double vy, double density)
+    /// <summary>The lattice vectors u and v: copies of the cluster stand at the plate's corner + phase + a·u + b·v.</summary>
+    private readonly (double X, double Y) _u, _v;
+
+    /// <summary>Where the lattice point (0, 0) stands, relative to the plate's lower-left corner.</summary>
+    private readonly (double X, double Y) _phase;
+
+    private LatticeLayout((int, double, double)[] cluster, double ux, double vx, double vy, double density, bool columnsFirst)
+        : this(cluster, (ux, 0), (vx, vy), (0, 0), density, columnsFirst)
     {
-        (_cluster, _ux, _vx, _vy, Density) = (cluster, ux, vx, vy, density);
+    }
+
+    private LatticeLayout((int, double, double)[] cluster, (double, double) u, (double, double) v, (double, double) phase, double density, bool columnsFirst)
+    {
+        (_cluster, _u, _v, _phase, Density, ColumnsFirst) = (cluster, u, v, phase, density, columnsFirst);
     }
 
     /// <summary>Part area (inflated shapes) over lattice cell area: how densely the pattern covers an endless plate.</summary>
     public double Density { get; }
 
-    /// <summary>The densest lattice of <paramref name="type"/> found; null when the type has no usable orientation.</summary>
-    public static LatticeLayout? Find(ItemType type)
+    /// <summary>Whether the columns-first search found this lattice (else rows first).</summary>
+    public bool ColumnsFirst { get; }
+
+    /// <summary>
+    /// The densest lattice each search found for each orientation of the cluster's first copy, rows first then
+    /// columns first (empty when the type has no usable orientation). The plane's densest lattice is not always the
+    /// plate's: a pattern whose clusters are tall loses a band of copies along the plate's long sides that the same
+    /// pattern turned a quarter loses along its short sides, and another type filling the gaps may fit one lattice's
+    /// gaps better (a gusset's square pairs take brackets between them; its denser staircase leaves them no room).
+    /// <see cref="BestOn"/> chooses on the plate.
+    /// </summary>
+    public static IReadOnlyList<LatticeLayout> Find(ItemType type)
     {
-        LatticeLayout? best = null;
         var n = type.Orientations.Length;
+        var found = new List<LatticeLayout>();
         for (var a = 0; a < n; a++)
         {
-            Consider(type, [(a, 0, 0)], ref best);
+            LatticeLayout? rows = null;
+            LatticeLayout? columns = null;
+            Consider(type, [(a, 0, 0)], ref rows, ref columns);
             for (var b = 0; b < n; b++)
             {
                 var sa = type.Orientation(a).Shape;
@@ -55,40 +87,15 @@ internal sealed class LatticeLayout
                     // The second copy spans heights from just above the first one's bottom to just below its top.
                     var dy = -sb.Height + (sa.Height + sb.Height) * (k + 0.5) / PairOffsets;
                     var dx = ShortestClear(0, sa.Width + sb.Width, t => !Collide.Overlaps(sa, 0, 0, sb, t, dy));
-                    Consider(type, Normalised([(a, 0, 0), (b, dx, dy)]), ref best);
+                    Consider(type, Normalised([(a, 0, 0), (b, dx, dy)]), ref rows, ref columns);
                 }
             }
+            found.AddRange(new[] { rows, columns }.OfType<LatticeLayout>());
         }
-        return best;
+        return found;
     }
 
-    /// <summary>Adds lattice copies of the type to <paramref name="plate"/> where they are free, at most <paramref name="max"/>.</summary>
-    public int Fill(OpenPlate plate, ItemType type, int max, ref int nextId)
-    {
-        var region = plate.Layout.Region.Bounds;
-        var added = 0;
-        for (var row = 0; region.MinY + row * _vy <= region.MaxY && added < max; row++)
-        {
-            var shift = row * _vx % _ux;
-            for (var col = -1; region.MinX + col * _ux + shift <= region.MaxX && added < max; col++)
-            {
-                foreach (var (o, cx, cy) in _cluster)
-                {
-                    var shape = type.Orientation(o).Shape;
-                    var x = region.MinX + col * _ux + shift + cx;
-                    var y = region.MinY + row * _vy + cy;
-                    if (added < max && plate.Layout.IsFree(shape, x, y))
-                    {
-                        plate.AddAt(nextId++, type, new Spot(o, x, y));
-                        added++;
-                    }
-                }
-            }
-        }
-        return added;
-    }
-
-    private static void Consider(ItemType type, (int O, double X, double Y)[] cluster, ref LatticeLayout? best)
+    private static void Consider(ItemType type, (int O, double X, double Y)[] cluster, ref LatticeLayout? best, ref LatticeLayout? columns)
     {
         var width = cluster.Max(c => c.X + type.Orientation(c.O).Shape.Width);
         var height = cluster.Max(c => c.Y + type.Orientation(c.O).Shape.Height);
@@ -110,9 +117,80 @@ internal sealed class LatticeLayout
             // Above 1 the parts would overlap: a degenerate pair of vectors (v nearly half of u) the row check missed.
             if (density <= 1 && (best is null || density > best.Density))
             {
-                best = new LatticeLayout(cluster, ux, vx, vy, density);
+                best = new LatticeLayout(cluster, ux, vx, vy, density, false);
             }
         }
+        ConsiderColumns(type, cluster, width, height, area, ux, ref columns);
+    }
+
+    /// <summary>
+    /// Columns first: for each direction, v is the shortest clear shift of the cluster along it, slid back along x
+    /// toward straight above while it stays clear, and u the shortest shift along x clear of every copy of that column
+    /// that shares its height. A lattice is kept only when every copy whose box meets the cluster's is clear of it.
+    /// <paramref name="rowPitch"/> is the rows-first search's u: no u is shorter than the cluster's own clear shift, so
+    /// a v whose height cannot beat the best density with it is skipped without its bisections.
+    /// </summary>
+    private static void ConsiderColumns(ItemType type, (int O, double X, double Y)[] cluster, double width, double height, double area,
+        double rowPitch, ref LatticeLayout? best)
+    {
+        for (var k = 1; k < ColumnDirections; k++)
+        {
+            var angle = Math.PI * k / ColumnDirections;
+            var (cos, sin) = (Math.Cos(angle), Math.Sin(angle));
+            // Past the box extent along either axis the copies are apart.
+            var reach = Math.Min(Math.Abs(cos) > 1e-9 ? width / Math.Abs(cos) : double.PositiveInfinity, height / sin);
+            var t = ShortestClear(0, reach, s => Clear(type, cluster, s * cos, s * sin));
+            var (vx, vy) = (t * cos, t * sin);
+            if (best is not null && area / (rowPitch * vy) <= best.Density)
+            {
+                continue;
+            }
+            var side = Math.Sign(vx);
+            if (side != 0)
+            {
+                vx = Clear(type, cluster, 0, vy) ? 0 : side * ShortestClear(0, Math.Abs(vx), s => Clear(type, cluster, side * s, vy));
+            }
+            var rows = Math.Min(MaxColumnRows, (int)Math.Ceiling(height / vy));
+            var ux = ShortestClear(0, width + rows * Math.Abs(vx), s => ClearOfColumn(type, cluster, s, vx, vy, rows));
+            var shift = vx - Math.Floor(vx / ux) * ux;
+            var density = area / (ux * vy);
+            if (density <= 1 && (best is null || density > best.Density) && ClearOfLattice(type, cluster, width, height, ux, shift, vy))
+            {
+                best = new LatticeLayout(cluster, ux, shift, vy, density, true);
+            }
+        }
+    }
+
+    /// <summary>True when the column through the cluster moved by (dx, 0), copies j·(vx, vy) for |j| ≤ rows, is clear of the cluster.</summary>
+    private static bool ClearOfColumn(ItemType type, (int O, double X, double Y)[] cluster, double dx, double vx, double vy, int rows)
+    {
+        for (var j = -rows; j <= rows; j++)
+        {
+            if (!Clear(type, cluster, dx + j * vx, j * vy))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>True when every lattice copy a·u + b·v whose box meets the cluster's box is clear of the cluster.</summary>
+    private static bool ClearOfLattice(ItemType type, (int O, double X, double Y)[] cluster, double width, double height, double ux, double vx, double vy)
+    {
+        var rows = (int)Math.Ceiling(height / vy);
+        for (var b = -rows; b <= rows; b++)
+        {
+            var first = (int)Math.Floor((-width - b * vx) / ux);
+            var last = (int)Math.Ceiling((width - b * vx) / ux);
+            for (var a = first; a <= last; a++)
+            {
+                if ((a != 0 || b != 0) && !Clear(type, cluster, a * ux + b * vx, b * vy))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /// <summary>True when the cluster moved by (dx + k·ux, dy) is clear of the cluster in place, for the neighbours k = −2..2.</summary>
