@@ -103,7 +103,7 @@ internal sealed partial class LatticeLayout
     }
 
     /// <summary>The same pattern with its lattice point (0, 0) at <paramref name="phase"/> from the plate's corner.</summary>
-    private LatticeLayout At((double X, double Y) phase) => new(_cluster, _u, _v, phase, Density, ColumnsFirst);
+    private LatticeLayout At((double X, double Y) phase) => new(_cluster, _u, _v, phase, Density);
 
     /// <summary>
     /// The pattern turned a quarter counter-clockwise: each copy takes the orientation a quarter turn further (same
@@ -125,6 +125,6 @@ internal sealed partial class LatticeLayout
             }
             cluster[k] = (turned, -y - from.Shape.Height, x);
         }
-        return new LatticeLayout(cluster, (-_u.Y, _u.X), (-_v.Y, _v.X), (0, 0), Density, ColumnsFirst);
+        return new LatticeLayout(cluster, (-_u.Y, _u.X), (-_v.Y, _v.X), (0, 0), Density);
     }
 }

@@ -45,34 +45,31 @@ internal sealed partial class LatticeLayout
     /// <summary>Where the lattice point (0, 0) stands, relative to the plate's lower-left corner.</summary>
     private readonly (double X, double Y) _phase;
 
-    private LatticeLayout((int, double, double)[] cluster, double ux, double vx, double vy, double density, bool columnsFirst)
-        : this(cluster, (ux, 0), (vx, vy), (0, 0), density, columnsFirst)
+    private LatticeLayout((int, double, double)[] cluster, double ux, double vx, double vy, double density)
+        : this(cluster, (ux, 0), (vx, vy), (0, 0), density)
     {
     }
 
-    private LatticeLayout((int, double, double)[] cluster, (double, double) u, (double, double) v, (double, double) phase, double density, bool columnsFirst)
+    private LatticeLayout((int, double, double)[] cluster, (double, double) u, (double, double) v, (double, double) phase, double density)
     {
-        (_cluster, _u, _v, _phase, Density, ColumnsFirst) = (cluster, u, v, phase, density, columnsFirst);
+        (_cluster, _u, _v, _phase, Density) = (cluster, u, v, phase, density);
     }
 
     /// <summary>Part area (inflated shapes) over lattice cell area: how densely the pattern covers an endless plate.</summary>
     public double Density { get; }
 
-    /// <summary>Whether the columns-first search found this lattice (else rows first).</summary>
-    public bool ColumnsFirst { get; }
-
     /// <summary>
-    /// The densest lattice each search found for each orientation of the cluster's first copy, rows first then
-    /// columns first (empty when the type has no usable orientation). The plane's densest lattice is not always the
+    /// The densest lattice each search found for each orientation of the cluster's first copy, by search (both empty
+    /// when the type has no usable orientation). The plane's densest lattice is not always the
     /// plate's: a pattern whose clusters are tall loses a band of copies along the plate's long sides that the same
     /// pattern turned a quarter loses along its short sides, and another type filling the gaps may fit one lattice's
     /// gaps better (a gusset's square pairs take brackets between them; its denser staircase leaves them no room).
     /// <see cref="BestOn"/> chooses on the plate.
     /// </summary>
-    public static IReadOnlyList<LatticeLayout> Find(ItemType type)
+    public static (IReadOnlyList<LatticeLayout> RowsFirst, IReadOnlyList<LatticeLayout> ColumnsFirst) Find(ItemType type)
     {
         var n = type.Orientations.Length;
-        var found = new List<LatticeLayout>();
+        var (rowsFirst, columnsFirst) = (new List<LatticeLayout>(), new List<LatticeLayout>());
         for (var a = 0; a < n; a++)
         {
             LatticeLayout? rows = null;
@@ -90,12 +87,13 @@ internal sealed partial class LatticeLayout
                     Consider(type, Normalised([(a, 0, 0), (b, dx, dy)]), ref rows, ref columns);
                 }
             }
-            found.AddRange(new[] { rows, columns }.OfType<LatticeLayout>());
+            rowsFirst.AddRange(rows is null ? [] : [rows]);
+            columnsFirst.AddRange(columns is null ? [] : [columns]);
         }
-        return found;
+        return (rowsFirst, columnsFirst);
     }
 
-    private static void Consider(ItemType type, (int O, double X, double Y)[] cluster, ref LatticeLayout? best, ref LatticeLayout? columns)
+    private static void Consider(ItemType type, (int O, double X, double Y)[] cluster, ref LatticeLayout? rows, ref LatticeLayout? columns)
     {
         var width = cluster.Max(c => c.X + type.Orientation(c.O).Shape.Width);
         var height = cluster.Max(c => c.Y + type.Orientation(c.O).Shape.Height);
@@ -107,7 +105,7 @@ internal sealed partial class LatticeLayout
             // A row pitch above what would tie the best density cannot win: one check there skips the bisection of
             // most losing shifts (its 24 steps). Exact where the clear pitches lie above one contact, which the
             // bisection assumes too.
-            var tie = best is null ? height : Math.Min(height, area / (ux * best.Density));
+            var tie = rows is null ? height : Math.Min(height, area / (ux * rows.Density));
             if (tie < height && !ClearOfRow(type, cluster, vx, tie, ux))
             {
                 continue;
@@ -115,9 +113,9 @@ internal sealed partial class LatticeLayout
             var vy = ShortestClear(0, height, t => ClearOfRow(type, cluster, vx, t, ux));
             var density = area / (ux * vy);
             // Above 1 the parts would overlap: a degenerate pair of vectors (v nearly half of u) the row check missed.
-            if (density <= 1 && (best is null || density > best.Density))
+            if (density <= 1 && (rows is null || density > rows.Density))
             {
-                best = new LatticeLayout(cluster, ux, vx, vy, density, false);
+                rows = new LatticeLayout(cluster, ux, vx, vy, density);
             }
         }
         ConsiderColumns(type, cluster, width, height, area, ux, ref columns);
@@ -156,7 +154,7 @@ internal sealed partial class LatticeLayout
             var density = area / (ux * vy);
             if (density <= 1 && (best is null || density > best.Density) && ClearOfLattice(type, cluster, width, height, ux, shift, vy))
             {
-                best = new LatticeLayout(cluster, ux, shift, vy, density, true);
+                best = new LatticeLayout(cluster, ux, shift, vy, density);
             }
         }
     }

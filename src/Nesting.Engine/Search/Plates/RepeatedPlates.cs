@@ -81,12 +81,15 @@ internal static class RepeatedPlates
         var sheet = templates.First(t => t.Region is not null);
         var found = new (int Type, LatticeLayout Layout)[ctx.Types.Length][];
         Parallel.For(0, found.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, ctx.Options.Threads) },
-            t => found[t] = open[t] < 2 ? [] : LatticeLayout.Find(ctx.Types[t])
-                .GroupBy(l => l.ColumnsFirst)
-                .Select(g => LatticeLayout.BestOn(g, sheet, ctx.Types[t], ctx.TypicalItemSize))
-                .OfType<LatticeLayout>()
-                .Select(l => (t, l))
-                .ToArray());
+            t =>
+            {
+                var (rowsFirst, columnsFirst) = open[t] < 2 ? ([], []) : LatticeLayout.Find(ctx.Types[t]);
+                found[t] = new[] { rowsFirst, columnsFirst }
+                    .Select(search => LatticeLayout.BestOn(search, sheet, ctx.Types[t], ctx.TypicalItemSize))
+                    .OfType<LatticeLayout>()
+                    .Select(l => (t, l))
+                    .ToArray();
+            });
         var lattices = found.SelectMany(f => f).ToArray();
         while (!ctx.Cancellation.IsCancellationRequested && NextLayout(ctx, templates, stockLeft, open, lattices, ref lastRecipe) is { } next)
         {
