@@ -32,11 +32,11 @@ public sealed class RunBudgetTests
     }
 
     [Fact]
-    public void The_reserve_stops_at_fifteen_percent_of_the_budget()
+    public void The_reserve_stops_at_a_quarter_of_the_budget()
     {
         var reserve = RunBudget.FinishingReserve(Squares(1_000_000), TimeSpan.FromSeconds(5));
 
-        Assert.Equal(0.75, reserve.TotalSeconds, 9);
+        Assert.Equal(1.25, reserve.TotalSeconds, 9);
     }
 
     [Fact]
