@@ -39,4 +39,13 @@ public sealed class CliTuneTests
         var tuned = SearchSettings.Default.With("PlateMergeIterations", "300");
         Assert.Equal(300, tuned.PlateMergeIterations);
     }
+
+    [Fact]
+    public void A_switch_tunable_takes_true_or_false_as_the_job_format_documents()
+    {
+        Assert.True(SearchSettings.Default.With("FreeAngleSearch", "true").FreeAngleSearch);
+        Assert.False(SearchSettings.Default.With("FreeNaturalAngles", "False").FreeNaturalAngles);
+        var error = Assert.Throws<ArgumentException>(() => SearchSettings.Default.With("FreeAngleSearch", "1"));
+        Assert.Contains("tunable FreeAngleSearch expects true or false, got \"1\"", error.Message);
+    }
 }

@@ -25,10 +25,16 @@ public sealed record SearchSettings
             .FirstOrDefault(p => p.CanWrite && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
             ?? throw new ArgumentException($"unknown tunable \"{name}\"; known: {string.Join(", ", Names)}");
         var culture = System.Globalization.CultureInfo.InvariantCulture;
-        // Each branch is boxed on its own: a conditional of int and double would widen the int to a double.
-        object parsed = property.PropertyType == typeof(int)
-            ? int.TryParse(value, System.Globalization.NumberStyles.Integer, culture, out var i) ? (object)i : throw new ArgumentException($"tunable {property.Name} expects a whole number, got \"{value}\"")
-            : double.TryParse(value, System.Globalization.NumberStyles.Float, culture, out var d) && double.IsFinite(d) ? (object)d : throw new ArgumentException($"tunable {property.Name} expects a number, got \"{value}\"");
+        // Each value is boxed on its own: a conditional of int and double would widen the int to a double.
+        object parsed = property.PropertyType switch
+        {
+            var t when t == typeof(int) => int.TryParse(value, System.Globalization.NumberStyles.Integer, culture, out var i)
+                ? i : throw new ArgumentException($"tunable {property.Name} expects a whole number, got \"{value}\""),
+            var t when t == typeof(bool) => bool.TryParse(value, out var b)
+                ? b : throw new ArgumentException($"tunable {property.Name} expects true or false, got \"{value}\""),
+            _ => double.TryParse(value, System.Globalization.NumberStyles.Float, culture, out var d) && double.IsFinite(d)
+                ? d : throw new ArgumentException($"tunable {property.Name} expects a number, got \"{value}\""),
+        };
         var copy = this with { };
         property.SetValue(copy, parsed);
         return copy;
