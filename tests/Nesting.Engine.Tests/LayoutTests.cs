@@ -8,7 +8,8 @@ namespace Nesting.Engine.Tests;
 /// <summary>
 /// The layout grid answers queries as a brute-force scan of its live items would, through any sequence of adds, moves,
 /// removals and copies; and a copy is independent of its original. The oracle is a plain list of the live items,
-/// checked pair by pair with <see cref="Collide.Overlaps"/>.
+/// checked pair by pair with <see cref="Collide.Overlaps"/>. Small layouts answer by scanning every box, larger ones
+/// through the grid: the long sequence grows past <see cref="Layout.ScanLimit"/>, so both ways are checked.
 /// </summary>
 public sealed class LayoutTests
 {
@@ -105,6 +106,7 @@ public sealed class LayoutTests
                 AssertAgrees(copy, copyModel!, rng);
             }
         }
+        Assert.True(layout.Count > Layout.ScanLimit, $"only {layout.Count} items: the grid walk was never checked");
     }
 
     [Fact]

@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Nesting.Engine.Collision;
 
 /// <summary>
@@ -13,6 +17,13 @@ public sealed class Layout
 {
     private const int MaxCellsPerAxis = 256;
 
+    /// <summary>
+    /// Up to this many items, <see cref="Near"/> scans every box in vectors instead of walking the grid: on strips of
+    /// 25–50 items an item's box covers several cells that each list several items, so the walk visited about as many
+    /// entries as the scan, each with a duplicate check (measured with StripSeparatorBenchmarks, docs/BENCHMARKS.md).
+    /// </summary>
+    internal const int ScanLimit = 96;
+
     private readonly double _cell;
     private readonly int _nx;
     private readonly int _ny;
@@ -20,7 +31,12 @@ public sealed class Layout
     private CollisionShape[] _shapes = new CollisionShape[16];
     private double[] _x = new double[16];
     private double[] _y = new double[16];
-    private double[] _bounds = new double[64];
+    // World bounds of each item, one array per side (structure of arrays) so that a scan compares four items per
+    // vector instruction. A removed item's box is emptied (min above max), so no query finds it.
+    private double[] _minX = new double[16];
+    private double[] _minY = new double[16];
+    private double[] _maxX = new double[16];
+    private double[] _maxY = new double[16];
     private int[] _tags = new int[16];
     private int[] _seen = new int[16];
     private int[] _near = new int[16];
@@ -74,7 +90,7 @@ public sealed class Layout
             {
                 if (_tags[i] >= 0 && !_removed[i])
                 {
-                    m = Math.Max(m, _bounds[4 * i + 2]);
+                    m = Math.Max(m, _maxX[i]);
                 }
             }
             return m;
@@ -93,7 +109,10 @@ public sealed class Layout
             Array.Resize(ref _tags, n);
             Array.Resize(ref _seen, n);
             Array.Resize(ref _removed, n);
-            Array.Resize(ref _bounds, 4 * n);
+            Array.Resize(ref _minX, n);
+            Array.Resize(ref _minY, n);
+            Array.Resize(ref _maxX, n);
+            Array.Resize(ref _maxY, n);
         }
         var i = Count++;
         _tags[i] = tag;
@@ -106,10 +125,10 @@ public sealed class Layout
         _shapes[i] = shape;
         _x[i] = x;
         _y[i] = y;
-        _bounds[4 * i] = x;
-        _bounds[4 * i + 1] = y;
-        _bounds[4 * i + 2] = x + shape.Width;
-        _bounds[4 * i + 3] = y + shape.Height;
+        _minX[i] = x;
+        _minY[i] = y;
+        _maxX[i] = x + shape.Width;
+        _maxY[i] = y + shape.Height;
         var (cx0, cy0, cx1, cy1) = CellRange(x, y, x + shape.Width, y + shape.Height);
         for (var cy = cy0; cy <= cy1; cy++)
         {
@@ -122,8 +141,7 @@ public sealed class Layout
 
     private void Unregister(int i)
     {
-        var k = 4 * i;
-        var (cx0, cy0, cx1, cy1) = CellRange(_bounds[k], _bounds[k + 1], _bounds[k + 2], _bounds[k + 3]);
+        var (cx0, cy0, cx1, cy1) = CellRange(_minX[i], _minY[i], _maxX[i], _maxY[i]);
         for (var cy = cy0; cy <= cy1; cy++)
         {
             for (var cx = cx0; cx <= cx1; cx++)
@@ -155,6 +173,8 @@ public sealed class Layout
         Unregister(i);
         _removed[i] = true;
         _removedCount++;
+        _minX[i] = _minY[i] = double.PositiveInfinity;
+        _maxX[i] = _maxY[i] = double.NegativeInfinity;
     }
 
     /// <summary>
@@ -178,7 +198,10 @@ public sealed class Layout
         _shapes = (CollisionShape[])from._shapes.Clone();
         _x = (double[])from._x.Clone();
         _y = (double[])from._y.Clone();
-        _bounds = (double[])from._bounds.Clone();
+        _minX = (double[])from._minX.Clone();
+        _minY = (double[])from._minY.Clone();
+        _maxX = (double[])from._maxX.Clone();
+        _maxY = (double[])from._maxY.Clone();
         _tags = (int[])from._tags.Clone();
         _removed = (bool[])from._removed.Clone();
         _seen = new int[from._seen.Length];
@@ -199,9 +222,47 @@ public sealed class Layout
     /// (minX, minY)–(maxX, maxY) (boxes that only touch are left out, as they never collide) and returns how many.
     /// <paramref name="into"/> must hold <see cref="Count"/> entries. Allocates nothing.
     /// </summary>
-    public int Near(double minX, double minY, double maxX, double maxY, int[] into)
+    public int Near(double minX, double minY, double maxX, double maxY, int[] into) =>
+        Count <= ScanLimit ? Scan(minX, minY, maxX, maxY, into) : Walk(minX, minY, maxX, maxY, into);
+
+    /// <summary><see cref="Near"/> by comparing every item's box, four per vector; results in index order.</summary>
+    private int Scan(double minX, double minY, double maxX, double maxY, int[] into)
     {
-        var b = _bounds;
+        var found = 0;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var (qMinX, qMinY, qMaxX, qMaxY) = (Vector256.Create(minX), Vector256.Create(minY), Vector256.Create(maxX), Vector256.Create(maxY));
+            ref var x0 = ref MemoryMarshal.GetArrayDataReference(_minX);
+            ref var y0 = ref MemoryMarshal.GetArrayDataReference(_minY);
+            ref var x1 = ref MemoryMarshal.GetArrayDataReference(_maxX);
+            ref var y1 = ref MemoryMarshal.GetArrayDataReference(_maxY);
+            for (; i + Vector256<double>.Count <= Count; i += Vector256<double>.Count)
+            {
+                var at = (nuint)i;
+                var hit = Vector256.LessThan(Vector256.LoadUnsafe(ref x0, at), qMaxX)
+                    & Vector256.GreaterThan(Vector256.LoadUnsafe(ref x1, at), qMinX)
+                    & Vector256.LessThan(Vector256.LoadUnsafe(ref y0, at), qMaxY)
+                    & Vector256.GreaterThan(Vector256.LoadUnsafe(ref y1, at), qMinY);
+                for (var bits = hit.ExtractMostSignificantBits(); bits != 0; bits &= bits - 1)
+                {
+                    into[found++] = i + BitOperations.TrailingZeroCount(bits);
+                }
+            }
+        }
+        for (; i < Count; i++)
+        {
+            if (_minX[i] < maxX && _maxX[i] > minX && _minY[i] < maxY && _maxY[i] > minY)
+            {
+                into[found++] = i;
+            }
+        }
+        return found;
+    }
+
+    /// <summary><see cref="Near"/> through the grid: only the items listed in the cells the box touches.</summary>
+    private int Walk(double minX, double minY, double maxX, double maxY, int[] into)
+    {
         var query = ++_query;
         var found = 0;
         var (cx0, cy0, cx1, cy1) = CellRange(minX, minY, maxX, maxY);
@@ -221,8 +282,7 @@ public sealed class Layout
                         continue;
                     }
                     _seen[i] = query;
-                    var k = 4 * i;
-                    if (b[k] < maxX && b[k + 2] > minX && b[k + 1] < maxY && b[k + 3] > minY)
+                    if (_minX[i] < maxX && _maxX[i] > minX && _minY[i] < maxY && _maxY[i] > minY)
                     {
                         into[found++] = i;
                     }
