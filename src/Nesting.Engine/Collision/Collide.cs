@@ -21,14 +21,20 @@ public static class Collide
     public static bool OverlapsExact(CollisionShape a, double ax, double ay, CollisionShape b, double bx, double by) =>
         Overlaps(a, ax, ay, b, bx, by, 0);
 
-    private static bool Overlaps(CollisionShape a, double ax, double ay, CollisionShape b, double bx, double by, int failFastPoles)
+    /// <summary>
+    /// True when the two bounding boxes overlap by more than the tolerance on both axes: the shapes can only collide
+    /// then. The first test of every query.
+    /// </summary>
+    internal static bool BoxesOverlap(CollisionShape a, double ax, double ay, CollisionShape b, double bx, double by)
     {
         var tol = Math.Max(a.Tolerance, b.Tolerance);
-        var minX = Math.Max(ax, bx);
-        var maxX = Math.Min(ax + a.Width, bx + b.Width);
-        var minY = Math.Max(ay, by);
-        var maxY = Math.Min(ay + a.Height, by + b.Height);
-        if (maxX - minX <= tol || maxY - minY <= tol)
+        return Math.Min(ax + a.Width, bx + b.Width) - Math.Max(ax, bx) > tol
+            && Math.Min(ay + a.Height, by + b.Height) - Math.Max(ay, by) > tol;
+    }
+
+    private static bool Overlaps(CollisionShape a, double ax, double ay, CollisionShape b, double bx, double by, int failFastPoles)
+    {
+        if (!BoxesOverlap(a, ax, ay, b, bx, by))
         {
             return false;
         }
@@ -36,7 +42,8 @@ public static class Collide
         {
             return true;
         }
-        return OverlapsExact(a, ax, ay, b, bx, by, minX, minY, maxX, maxY, tol);
+        return OverlapsExact(a, ax, ay, b, bx, by, Math.Max(ax, bx), Math.Max(ay, by),
+            Math.Min(ax + a.Width, bx + b.Width), Math.Min(ay + a.Height, by + b.Height), Math.Max(a.Tolerance, b.Tolerance));
     }
 
     /// <summary>True when one of the first <paramref name="count"/> poles of each shape overlap: a certain collision.</summary>

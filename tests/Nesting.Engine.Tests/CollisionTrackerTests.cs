@@ -1,0 +1,66 @@
+using Nesting.Engine.Collision;
+using Nesting.Engine.Search;
+using Nesting.Engine.Search.Separation;
+using Nesting.Geometry;
+
+namespace Nesting.Engine.Tests;
+
+/// <summary>
+/// A candidate's cost in the separator is the overlap proxy summed over the items it truly overlaps, however the
+/// tracker orders its tests (pole-certain collisions first, exact edge tests after), and a cutoff only ever stops
+/// the sum at or above itself. The oracle: every other item checked one by one with <see cref="Collide.Overlaps"/>
+/// (itself checked against NetTopologySuite in <see cref="CollisionPropertyTests"/>).
+/// </summary>
+public sealed class CollisionTrackerTests
+{
+    private const double Height = 6;
+
+    private static Shape RandomStar(Random rng)
+    {
+        var vertices = 3 + rng.Next(10);
+        var points = new List<Vec2>();
+        for (var i = 0; i < vertices; i++)
+        {
+            var angle = 2 * Math.PI * i / vertices;
+            var r = 0.4 + 0.6 * rng.NextDouble();
+            points.Add(new Vec2(r * Math.Cos(angle), r * Math.Sin(angle)));
+        }
+        return new Shape(new Ring(points));
+    }
+
+    [Theory]
+    [InlineData(1, 20)]
+    [InlineData(2, 120)]
+    public void A_cost_is_the_proxy_summed_over_the_items_truly_overlapped(int seed, int count)
+    {
+        var rng = new Random(seed);
+        var types = Enumerable.Range(0, count).Select(i => new ItemType(i, new Part($"star{i}", RandomStar(rng), 1), 0, false)).ToArray();
+        var length = 1.5 * types.Sum(t => t.Orientations[0].Shape.Area) / Height;
+        var items = new SeparationItems(types, Enumerable.Range(0, count).ToArray(), types.Select(_ => new[] { 0 }).ToArray(), 0, 0, Height);
+        for (var i = 0; i < count; i++)
+        {
+            var s = items.ShapeOf(i);
+            items.X[i] = rng.NextDouble() * (length - s.Width);
+            items.Y[i] = rng.NextDouble() * (Height - s.Height);
+        }
+        items.Reset(length);
+        var tracker = new CollisionTracker(items, SearchSettings.Default);
+
+        for (var probe = 0; probe < 400; probe++)
+        {
+            var i = rng.Next(count);
+            var s = items.ShapeOf(i);
+            double x = rng.NextDouble() * (length - s.Width), y = rng.NextDouble() * (Height - s.Height);
+            var expected = Enumerable.Range(0, count)
+                .Where(j => j != i && Collide.Overlaps(s, x, y, items.ShapeOf(j), items.X[j], items.Y[j]))
+                .Sum(j => OverlapProxy.Measure(s, x, y, items.ShapeOf(j), items.X[j], items.Y[j]));
+
+            Assert.Equal(expected, tracker.Cost(i, s, x, y, double.PositiveInfinity), 9);
+            if (expected > 0)
+            {
+                Assert.True(tracker.Cost(i, s, x, y, expected / 2) >= expected / 2, "a cut-off sum ended below its cutoff");
+                Assert.Equal(expected, tracker.Cost(i, s, x, y, 2 * expected), 9);
+            }
+        }
+    }
+}
