@@ -6,11 +6,11 @@ namespace Nesting.Engine.Collision;
 
 /// <summary>
 /// The shapes placed in one container (plate or strip), with their world bounds kept in flat arrays and registered in
-/// a uniform grid, so that a collision query only looks at the items whose cells its bounding box touches.
-/// Fixed obstacles (defects) are items too. An item keeps its index for the layout's life (moving it re-registers
+/// a uniform grid, so that a collision query only looks at the items whose cells its bounding box touches (a layout
+/// of at most <see cref="ScanLimit"/> items is scanned whole instead, which is cheaper there). Fixed obstacles (defects) are items too. An item keeps its index for the layout's life (moving it re-registers
 /// its cells; removing it retires the index, which is never reused), so callers may use indices as their own ids.
 /// Invariant: every live item is registered in exactly the cells its bounding box covers, and no removed item is in
-/// any cell, so a query sees each live item near it and nothing else. <see cref="Clone"/> copies that state, so a
+/// any cell, and a removed item's bounds are empty, so a query sees each live item near it and nothing else. <see cref="Clone"/> copies that state, so a
 /// move can be tried on a copy and the original kept as the snapshot to go back to.
 /// </summary>
 public sealed class Layout
