@@ -152,6 +152,35 @@ public sealed class CollisionPropertyTests
     }
 
     [Fact]
+    public void The_pole_test_says_yes_exactly_when_a_pair_of_the_first_poles_overlaps()
+    {
+        var rng = new Random(31);
+        // Shapes with fewer than four poles and with many, so both the scalar and the vector way are checked.
+        var shapes = Enumerable.Range(0, 30)
+            .Select(_ => new CollisionShape(rng.Next(2) == 0 ? RandomPlateWithHoles(rng) : RandomStar(rng, 3 + rng.Next(14))))
+            .ToArray();
+        Assert.Contains(shapes, s => s.PoleR.Length < 4);
+        Assert.Contains(shapes, s => s.PoleR.Length >= 4);
+        for (var t = 0; t < 5000; t++)
+        {
+            var a = shapes[rng.Next(shapes.Length)];
+            var b = shapes[rng.Next(shapes.Length)];
+            double ax = rng.NextDouble() * 2, ay = rng.NextDouble() * 2, bx = rng.NextDouble() * 2, by = rng.NextDouble() * 2;
+            var count = 1 + rng.Next(6);
+            var expected = false;
+            for (var i = 0; i < Math.Min(count, a.PoleR.Length); i++)
+            {
+                for (var j = 0; j < Math.Min(count, b.PoleR.Length); j++)
+                {
+                    var d = Math.Sqrt(Math.Pow(a.PoleX[i] + ax - b.PoleX[j] - bx, 2) + Math.Pow(a.PoleY[i] + ay - b.PoleY[j] - by, 2));
+                    expected |= d < a.PoleR[i] + b.PoleR[j];
+                }
+            }
+            Assert.Equal(expected, Collide.PolesOverlap(a, ax, ay, b, bx, by, count));
+        }
+    }
+
+    [Fact]
     public void The_overlap_proxy_adds_every_pair_of_the_first_sixteen_poles_to_single_precision()
     {
         var rng = new Random(29);
