@@ -1,7 +1,6 @@
 using Nesting.Engine.Collision;
 using Nesting.Engine.Search;
 using Nesting.Engine.Search.Separation;
-using Nesting.Geometry;
 
 namespace Nesting.Engine.Tests;
 
@@ -15,26 +14,13 @@ public sealed class CollisionTrackerTests
 {
     private const double Height = 6;
 
-    private static Shape RandomStar(Random rng)
-    {
-        var vertices = 3 + rng.Next(10);
-        var points = new List<Vec2>();
-        for (var i = 0; i < vertices; i++)
-        {
-            var angle = 2 * Math.PI * i / vertices;
-            var r = 0.4 + 0.6 * rng.NextDouble();
-            points.Add(new Vec2(r * Math.Cos(angle), r * Math.Sin(angle)));
-        }
-        return new Shape(new Ring(points));
-    }
-
     [Theory]
     [InlineData(1, 20)]
     [InlineData(2, 120)]
     public void A_cost_is_the_proxy_summed_over_the_items_truly_overlapped(int seed, int count)
     {
         var rng = new Random(seed);
-        var types = Enumerable.Range(0, count).Select(i => new ItemType(i, new Part($"star{i}", RandomStar(rng), 1), 0, false)).ToArray();
+        var types = Enumerable.Range(0, count).Select(i => new ItemType(i, new Part($"star{i}", TestShapes.Star(rng), 1), 0, false)).ToArray();
         var length = 1.5 * types.Sum(t => t.Orientations[0].Shape.Area) / Height;
         var items = new SeparationItems(types, Enumerable.Range(0, count).ToArray(), types.Select(_ => new[] { 0 }).ToArray(), 0, 0, Height);
         for (var i = 0; i < count; i++)

@@ -13,24 +13,11 @@ public sealed class SeparatorWorkersTests
 {
     private const double Height = 6;
 
-    private static Shape RandomStar(Random rng)
-    {
-        var vertices = 3 + rng.Next(10);
-        var points = new List<Vec2>();
-        for (var i = 0; i < vertices; i++)
-        {
-            var angle = 2 * Math.PI * i / vertices;
-            var r = 0.4 + 0.6 * rng.NextDouble();
-            points.Add(new Vec2(r * Math.Cos(angle), r * Math.Sin(angle)));
-        }
-        return new Shape(new Ring(points));
-    }
-
     /// <summary>Sixteen stars dropped at random into a strip twice their area: they overlap, and room exists to part them.</summary>
     private static (ItemType[] Types, StripSnapshot Start, double Length) Crowd(int seed)
     {
         var rng = new Random(seed);
-        var types = Enumerable.Range(0, 16).Select(i => new ItemType(i, new Part($"star{i}", RandomStar(rng), 1), 0, false)).ToArray();
+        var types = Enumerable.Range(0, 16).Select(i => new ItemType(i, new Part($"star{i}", TestShapes.Star(rng), 1), 0, false)).ToArray();
         var length = 2 * types.Sum(t => t.Orientations[0].Shape.Area) / Height;
         var xs = types.Select(t => rng.NextDouble() * (length - t.Orientations[0].Shape.Width)).ToArray();
         var ys = types.Select(t => rng.NextDouble() * (Height - t.Orientations[0].Shape.Height)).ToArray();
