@@ -78,13 +78,30 @@ public class CliBenchTests
     public void Bench_over_a_strip_instance_without_seeds_prints_the_strip_table_and_exits_0()
     {
         using var temp = new TempDirectory("nest-bench-strip");
+        SquaresStrip(temp);
+        var r = CliRunner.Run("bench", temp.File("squares.json"), "--time", "0.5", "--threads", "1");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("| squares |", r.Out);
+    }
+
+    [Fact]
+    public void Bench_over_a_strip_instance_with_two_seeds_runs_each_and_prints_their_spread()
+    {
+        using var temp = new TempDirectory("nest-bench-strip-seeds");
+        SquaresStrip(temp);
+        var r = CliRunner.Run("bench", temp.File("squares.json"), "--time", "0.3", "--threads", "1", "--seeds", "4,7");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("Seed 4:", r.Out);
+        Assert.Contains("Seed 7:", r.Out);
+        Assert.Contains("| instance | seed 4 % | seed 7 % | mean % | min–max |", r.Out);
+        Assert.Contains("squares seed 7:", r.Error);
+    }
+
+    /// <summary>A strip instance of four 10 × 10 squares in a strip 20 high, written as squares.json.</summary>
+    private static void SquaresStrip(TempDirectory temp) =>
         File.WriteAllText(temp.File("squares.json"), """
             { "name": "squares", "strip_height": 20,
               "items": [ { "id": 0, "demand": 4, "allowed_orientations": [0.0],
                            "shape": { "type": "simple_polygon", "data": [[0, 0], [10, 0], [10, 10], [0, 10]] } } ] }
             """);
-        var r = CliRunner.Run("bench", temp.File("squares.json"), "--time", "0.5", "--threads", "1");
-        Assert.Equal(0, r.ExitCode);
-        Assert.Contains("| squares |", r.Out);
-    }
 }

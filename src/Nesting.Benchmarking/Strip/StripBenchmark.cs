@@ -26,6 +26,14 @@ public static class StripBenchmark
         return rows;
     }
 
+    /// <summary>
+    /// Runs every instance once per seed, seed after seed (so a stopped run still holds whole seeds); the options'
+    /// own seed is replaced by each of <paramref name="seeds"/>.
+    /// </summary>
+    public static IReadOnlyList<StripBenchmarkRow> Run(IReadOnlyList<string> instancePaths, NestingOptions options, IReadOnlyList<int> seeds,
+        Action<StripBenchmarkRow>? onRow = null, CancellationToken cancellationToken = default) =>
+        seeds.SelectMany(seed => Run(instancePaths, options with { Seed = seed }, onRow, cancellationToken)).ToArray();
+
     /// <summary>Runs one instance.</summary>
     public static StripBenchmarkRow RunOne(string path, NestingOptions options, CancellationToken cancellationToken = default)
     {
@@ -37,6 +45,7 @@ public static class StripBenchmark
             first.Progress?.Utilization ?? density, first.Progress?.Elapsed ?? solution.Elapsed, SolutionVerifier.Verify(solution).Violations)
         {
             DensityAtOneSecond = first.BestWithinOneSecond,
+            Seed = options.Seed,
         };
     }
 
@@ -62,5 +71,37 @@ public static class StripBenchmark
         return sb.ToString();
 
         string Opt(double? v) => v is null ? "" : v.Value.ToString("0.00", c);
+    }
+
+    /// <summary>
+    /// Runs of several seeds as one table: each instance's density per seed, its mean and spread, and the gap of the
+    /// mean to sparrow's; the closing line gives each seed's mean over the instances, the mean of those and their spread
+    /// (the figure a claim about the mean must hold over). Seeds in the order first run.
+    /// </summary>
+    public static string ToSeedMarkdown(IReadOnlyList<StripBenchmarkRow> rows)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var seeds = rows.Select(r => r.Seed).Distinct().ToArray();
+        var instances = rows.Select(r => r.Instance).Distinct().ToArray();
+        var sb = new StringBuilder();
+        sb.AppendLine($"| instance | {string.Join(" | ", seeds.Select(s => $"seed {s} %"))} | mean % | min–max | valid | sparrow 1200 s mean % | gap of our mean (points) |");
+        sb.AppendLine($"|---|{string.Concat(seeds.Select(_ => "---:|"))}---:|---:|---|---:|---:|");
+        foreach (var instance in instances)
+        {
+            var runs = rows.Where(r => r.Instance == instance).ToArray();
+            var mean = runs.Average(r => r.Density) * 100;
+            var sparrow = runs[0].SparrowMeanPercent;
+            sb.AppendLine(string.Create(c, $"| {instance} | {string.Join(" | ", seeds.Select(s => Density(runs.FirstOrDefault(r => r.Seed == s))))} | {mean:0.00} | {runs.Min(r => r.Density) * 100:0.00}–{runs.Max(r => r.Density) * 100:0.00} | {runs.Count(r => r.IsValid)}/{runs.Length} | {(sparrow is { } m ? m.ToString("0.00", c) : "")} | {(sparrow is { } g ? (g - mean).ToString("0.00", c) : "")} |"));
+        }
+        // A seed's mean counts only when that seed ran every instance: a stopped run's partial seed would skew it.
+        var whole = seeds.Where(s => instances.All(i => rows.Any(r => r.Seed == s && r.Instance == i)))
+            .ToDictionary(s => s, s => rows.Where(r => r.Seed == s).Average(r => r.Density) * 100);
+        if (whole.Count > 0)
+        {
+            sb.AppendLine(string.Create(c, $"| **mean** | {string.Join(" | ", seeds.Select(s => whole.TryGetValue(s, out var m) ? m.ToString("0.00", c) : ""))} | **{whole.Values.Average():0.00}** | {whole.Values.Min():0.00}–{whole.Values.Max():0.00} | {rows.Count(r => r.IsValid)}/{rows.Count} | | |"));
+        }
+        return sb.ToString();
+
+        string Density(StripBenchmarkRow? r) => r is null ? "" : (r.Density * 100).ToString("0.00", c);
     }
 }

@@ -11,6 +11,9 @@ namespace Nesting.Benchmarking;
 public sealed record StripBenchmarkRow(string Instance, double Density, double Length, TimeSpan Elapsed,
     double FirstDensity, TimeSpan FirstTime, IReadOnlyList<string> Violations)
 {
+    /// <summary>The seed of the run.</summary>
+    public int Seed { get; init; } = 1;
+
     /// <summary>Best density reported within the first second of the run, 0..1 (0 when nothing came that early).</summary>
     public double DensityAtOneSecond { get; init; }
 

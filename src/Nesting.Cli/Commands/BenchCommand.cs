@@ -17,16 +17,18 @@ internal sealed class BenchCommand : NestCommand
 
     private readonly Argument<string[]> _inputs;
     private readonly EngineOptions _engine = new();
-    private readonly Option<int[]?> _seeds = CliOptions.Parsed("--seeds", "1,2,3", "seeds of the plate job runs (default 1,2,3; --seed N for one)", ParseSeeds);
+    private readonly Option<int[]?> _seeds = CliOptions.Parsed("--seeds", "1,2,3", "seeds: each plate job and each strip instance runs once per seed (plate jobs 1,2,3 by default, strip instances 1; --seed N for one)", ParseSeeds);
     private readonly Option<string?> _layouts = CliOptions.Text("--layouts", "DIR", "where each plate job run's result.json, SVG and report go: DIR/JOB/seed-N (default out/bench)");
     private readonly Option<string?> _out = CliOptions.Text("--out", "FILE.md", "also write the tables to this file");
 
     public BenchCommand()
         : base("bench", "benchmark strip instances or plate job files; markdown tables against sparrow's and libnest2d's figures", """
             Each file is told apart by its content (a folder means its *.json files):
-            - a strip-packing instance (jagua-rs JSON: strip_height, items) runs for --time seconds (default 30) with the
-              first seed; the table gives density, used length, time, first feasible layout, sparrow's 1200 s mean and
-              record, the gap to sparrow's mean in points, and libnest2d's density;
+            - a strip-packing instance (jagua-rs JSON: strip_height, items) runs for --time seconds (default 30) once per
+              seed (--seeds, default 1), every instance at one seed before the next seed; the table gives density, used
+              length, time, first feasible layout, sparrow's 1200 s mean and record, the gap to sparrow's mean in points,
+              and libnest2d's density; with several seeds, one such table per seed, then one with each instance's
+              density per seed, its mean and min-max, and each seed's mean over the instances;
             - a plate job file (plates, parts) runs through the normal pipeline once per seed (--seeds, default 1,2,3) for
               --time seconds (default: the job's time_limit_s); the table gives parts, the plate lower bound, plates used per
               seed, parts left out, utilisation (the report's: the last plate cropped) mean and min-max over the seeds, the
@@ -70,12 +72,13 @@ internal sealed class BenchCommand : NestCommand
             LayoutsDirectory = layouts,
             Search = search,
         };
-        var stripOptions = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(time ?? DefaultStripSeconds), Threads = threads, Seed = seeds?[0] ?? 1, Search = search };
-        var runs = instances.Length + jobs.Length * plateSettings.Seeds.Count;
+        var stripOptions = new NestingOptions { TimeLimit = TimeSpan.FromSeconds(time ?? DefaultStripSeconds), Threads = threads, Search = search };
+        var stripSeeds = seeds ?? [1];
+        var runs = instances.Length * stripSeeds.Length + jobs.Length * plateSettings.Seeds.Count;
         var (tables, valid) = context.Live is null
-            ? RunAll(instances, stripOptions, jobs, plateSettings, context.Error.WriteLine, context.Cancellation)
+            ? RunAll(instances, stripOptions, stripSeeds, jobs, plateSettings, context.Error.WriteLine, context.Cancellation)
             : LiveProgress.Run(context.Live, $"bench: {runs} run(s)", runs,
-                live => RunAll(instances, stripOptions, jobs, plateSettings, live.Completed, context.Cancellation));
+                live => RunAll(instances, stripOptions, stripSeeds, jobs, plateSettings, live.Completed, context.Cancellation));
         var text = string.Join(Environment.NewLine, tables);
         context.Out.Write(text);
         if (outFile is not null)
@@ -86,17 +89,25 @@ internal sealed class BenchCommand : NestCommand
     }
 
     /// <summary>Runs the strip instances, then the plate jobs; <paramref name="onRun"/> gets one line per finished run.</summary>
-    private static (List<string> Tables, bool Valid) RunAll(string[] instances, NestingOptions stripOptions, string[] jobs,
+    private static (List<string> Tables, bool Valid) RunAll(string[] instances, NestingOptions stripOptions, int[] stripSeeds, string[] jobs,
         PlateBenchmarkSettings plateSettings, Action<string> onRun, CancellationToken cancellation)
     {
         var tables = new List<string>();
         var valid = true;
         if (instances.Length > 0)
         {
-            var rows = StripBenchmark.Run(instances, stripOptions,
-                row => onRun($"  {row.Instance}: {row.Density:P2} in {row.Elapsed.TotalSeconds:0.0} s{(row.IsValid ? "" : " INVALID")}"),
+            var several = stripSeeds.Length > 1;
+            var rows = StripBenchmark.Run(instances, stripOptions, stripSeeds,
+                row => onRun($"  {row.Instance}{(several ? $" seed {row.Seed}" : "")}: {row.Density:P2} in {row.Elapsed.TotalSeconds:0.0} s{(row.IsValid ? "" : " INVALID")}"),
                 cancellation);
-            tables.Add(StripBenchmark.ToMarkdown(rows));
+            foreach (var seed in stripSeeds)
+            {
+                tables.Add((several ? $"Seed {seed}:{Environment.NewLine}{Environment.NewLine}" : "") + StripBenchmark.ToMarkdown(rows.Where(r => r.Seed == seed).ToArray()));
+            }
+            if (several)
+            {
+                tables.Add(StripBenchmark.ToSeedMarkdown(rows));
+            }
             valid &= rows.All(r => r.IsValid);
         }
         if (jobs.Length > 0)
