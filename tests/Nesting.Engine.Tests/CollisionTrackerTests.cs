@@ -1,5 +1,4 @@
 using Nesting.Engine.Collision;
-using Nesting.Engine.Search;
 using Nesting.Engine.Search.Separation;
 
 namespace Nesting.Engine.Tests;
@@ -20,16 +19,8 @@ public sealed class CollisionTrackerTests
     public void A_cost_is_the_proxy_summed_over_the_items_truly_overlapped(int seed, int count)
     {
         var rng = new Random(seed);
-        var types = Enumerable.Range(0, count).Select(i => new ItemType(i, new Part($"star{i}", TestShapes.Star(rng), 1), 0, false)).ToArray();
-        var length = 1.5 * types.Sum(t => t.Orientations[0].Shape.Area) / Height;
-        var items = new SeparationItems(types, Enumerable.Range(0, count).ToArray(), types.Select(_ => new[] { 0 }).ToArray(), 0, 0, Height);
-        for (var i = 0; i < count; i++)
-        {
-            var s = items.ShapeOf(i);
-            items.X[i] = rng.NextDouble() * (length - s.Width);
-            items.Y[i] = rng.NextDouble() * (Height - s.Height);
-        }
-        items.Reset(length);
+        var items = TestShapes.ScatteredStars(rng, count, Height, 1.5);
+        var length = items.HiX;
         var tracker = new CollisionTracker(items, SearchSettings.Default);
 
         for (var probe = 0; probe < 400; probe++)

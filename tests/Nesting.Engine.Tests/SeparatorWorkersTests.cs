@@ -17,7 +17,7 @@ public sealed class SeparatorWorkersTests
     private static (ItemType[] Types, StripSnapshot Start, double Length) Crowd(int seed)
     {
         var rng = new Random(seed);
-        var types = Enumerable.Range(0, 16).Select(i => new ItemType(i, new Part($"star{i}", TestShapes.Star(rng), 1), 0, false)).ToArray();
+        var types = TestShapes.StarTypes(rng, 16);
         var length = 2 * types.Sum(t => t.Orientations[0].Shape.Area) / Height;
         var xs = types.Select(t => rng.NextDouble() * (length - t.Orientations[0].Shape.Width)).ToArray();
         var ys = types.Select(t => rng.NextDouble() * (Height - t.Orientations[0].Shape.Height)).ToArray();

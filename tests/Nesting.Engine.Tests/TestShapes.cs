@@ -1,3 +1,5 @@
+using Nesting.Engine.Search;
+using Nesting.Engine.Search.Separation;
 using Nesting.Geometry;
 
 namespace Nesting.Engine.Tests;
@@ -17,5 +19,28 @@ internal static class TestShapes
             points.Add(new Vec2(r * Math.Cos(angle), r * Math.Sin(angle)));
         }
         return new Shape(new Ring(points));
+    }
+    /// <summary><paramref name="count"/> item types, each a <see cref="Star"/> of one copy without rotation.</summary>
+    public static ItemType[] StarTypes(Random rng, int count) =>
+        Enumerable.Range(0, count).Select(i => new ItemType(i, new Part($"star{i}", Star(rng), 1), 0, false)).ToArray();
+
+    /// <summary>
+    /// <paramref name="count"/> stars dropped at random (x, then y, item by item) into a strip of
+    /// <paramref name="height"/> long enough for <paramref name="room"/> times their area: they overlap, the crowded
+    /// start the separator's parts are probed on. The strip's length is the items' <see cref="SeparationItems.HiX"/>.
+    /// </summary>
+    public static SeparationItems ScatteredStars(Random rng, int count, double height, double room)
+    {
+        var types = StarTypes(rng, count);
+        var length = room * types.Sum(t => t.Orientations[0].Shape.Area) / height;
+        var items = new SeparationItems(types, Enumerable.Range(0, count).ToArray(), types.Select(_ => new[] { 0 }).ToArray(), 0, 0, height);
+        for (var i = 0; i < count; i++)
+        {
+            var s = items.ShapeOf(i);
+            items.X[i] = rng.NextDouble() * (length - s.Width);
+            items.Y[i] = rng.NextDouble() * (height - s.Height);
+        }
+        items.Reset(length);
+        return items;
     }
 }

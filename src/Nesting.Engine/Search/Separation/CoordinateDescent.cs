@@ -1,14 +1,19 @@
 namespace Nesting.Engine.Search.Separation;
 
 /// <summary>
-/// Refines a candidate by axis-aligned steps of a fraction of the item's smaller side: a step that lowers the
-/// weighted overlap is taken and the next one along that axis grows, a failed one halves it (sparrow's coordinate
-/// descent). A freely rotating part has a third axis, its angle: a turn about the centre of its box, in steps of
-/// its fine orientations, as sparrow refines continuous rotations in the same descent.
+/// Refines a candidate by steps of a fraction of the item's smaller side along an axis: x, y and, with
+/// <see cref="SearchSettings.DiagonalDescent"/>, the two diagonals, which slide an item out of a corner where either
+/// side alone rises. A step that lowers the weighted overlap is taken, the next one along the same axis grows
+/// (momentum), and a failed one halves that axis's step and picks another axis at random (sparrow's coordinate
+/// descent, Gardeyn, Vanden Berghe, Wauters 2025, arXiv:2509.13329). A freely rotating part has one more axis, its
+/// angle: a turn about the centre of its box, in steps of its fine orientations, as sparrow refines continuous
+/// rotations in the same descent.
 /// Invariant: the cost never rises and the item stays inside the walls.
 /// </summary>
 internal sealed class CoordinateDescent(SeparationItems items, CollisionTracker tracker, SearchSettings settings, Random rng)
 {
+    private const int AxisX = 0, AxisY = 1, AxisUp = 2, AxisDown = 3, AxisTurn = 4;
+
     /// <summary>The best position found from <paramref name="start"/>, steps from <paramref name="stepRatio"/> down to <paramref name="limitRatio"/>.</summary>
     public Candidate Descend(int i, Candidate start, double stepRatio, double limitRatio)
     {
@@ -20,15 +25,19 @@ internal sealed class CoordinateDescent(SeparationItems items, CollisionTracker 
         // The turn step in fine steps; 0 once the angle axis is spent (or for a part with listed angles).
         var turn = fine is null ? 0 : Math.Max(1, (int)Math.Round(stepRatio * settings.TurnPerStepRatio / fine.Step));
         var (cost, ori, x, y) = (start.Cost, start.Ori, start.X, start.Y);
+        var axis = -1;
         while (cost > 0 && (sx > limit || sy > limit || turn > 0))
         {
-            var axis = PickAxis(sx > limit, sy > limit, turn > 0);
+            if (axis < 0 || !Active(axis, sx > limit, sy > limit, turn > 0))
+            {
+                axis = PickAxis(sx > limit, sy > limit, turn > 0);
+            }
             var improved = false;
             for (var sign = -1; sign <= 1 && !improved; sign += 2)
             {
                 var (no, nx, ny) = (ori, x, y);
                 var ns = s;
-                if (axis == 2)
+                if (axis == AxisTurn)
                 {
                     no = fine!.Turned(type.Orientation(ori), sign * turn);
                     ns = items.ShapeOf(i, no);
@@ -39,13 +48,11 @@ internal sealed class CoordinateDescent(SeparationItems items, CollisionTracker 
                     nx = Math.Clamp(x + (s.Width - ns.Width) / 2, items.LoX, items.MaxXFor(ns));
                     ny = Math.Clamp(y + (s.Height - ns.Height) / 2, items.LoY, items.MaxYFor(ns));
                 }
-                else if (axis == 0)
-                {
-                    nx = Math.Clamp(x + sign * sx, items.LoX, items.MaxXFor(s));
-                }
                 else
                 {
-                    ny = Math.Clamp(y + sign * sy, items.LoY, items.MaxYFor(s));
+                    var (dx, dy) = axis switch { AxisX => (sx, 0.0), AxisY => (0.0, sy), AxisUp => (sx, sy), _ => (-sx, sy) };
+                    nx = Math.Clamp(x + sign * dx, items.LoX, items.MaxXFor(s));
+                    ny = Math.Clamp(y + sign * dy, items.LoY, items.MaxYFor(s));
                 }
                 var c = tracker.Cost(i, ns, nx, ny, cost);
                 if (c < cost)
@@ -54,32 +61,61 @@ internal sealed class CoordinateDescent(SeparationItems items, CollisionTracker 
                     improved = true;
                 }
             }
+            var m = improved ? settings.StepGrowth : settings.StepShrink;
             switch (axis)
             {
-                case 0:
-                    sx *= improved ? settings.StepGrowth : settings.StepShrink;
+                case AxisX:
+                    sx *= m;
                     break;
-                case 1:
-                    sy *= improved ? settings.StepGrowth : settings.StepShrink;
+                case AxisY:
+                    sy *= m;
                     break;
-                default:
+                case AxisTurn:
                     // Whole fine steps: a success keeps the turn, a failure halves it down to nothing.
                     turn = improved ? turn : turn / 2;
                     break;
+                default:
+                    // Both sides moved, so each changes by the square root: two failed diagonal steps halve both,
+                    // as one failed x step halves x.
+                    sx *= Math.Sqrt(m);
+                    sy *= Math.Sqrt(m);
+                    break;
+            }
+            if (!improved || !settings.DescentMomentum)
+            {
+                axis = -1;
             }
         }
         return new Candidate(cost, ori, x, y);
     }
 
-    /// <summary>One of the axes still active, uniformly: 0 = x, 1 = y, 2 = angle.</summary>
+    /// <summary>Whether <paramref name="axis"/> can still step: its step is above the limit (a diagonal needs one of its two).</summary>
+    private static bool Active(int axis, bool x, bool y, bool angle) => axis switch
+    {
+        AxisX => x,
+        AxisY => y,
+        AxisTurn => angle,
+        _ => x || y,
+    };
+
+    /// <summary>One of the axes still active, uniformly: x, y, the two diagonals (with <see cref="SearchSettings.DiagonalDescent"/>), the angle.</summary>
     private int PickAxis(bool x, bool y, bool angle)
     {
-        var active = (x ? 1 : 0) + (y ? 1 : 0) + (angle ? 1 : 0);
+        var diagonals = settings.DiagonalDescent && (x || y) ? 2 : 0;
+        var active = (x ? 1 : 0) + (y ? 1 : 0) + diagonals + (angle ? 1 : 0);
         var pick = active == 1 ? 0 : rng.Next(active);
         if (x && pick-- == 0)
         {
-            return 0;
+            return AxisX;
         }
-        return y && pick-- == 0 ? 1 : 2;
+        if (y && pick-- == 0)
+        {
+            return AxisY;
+        }
+        if (pick < diagonals)
+        {
+            return pick == 0 ? AxisUp : AxisDown;
+        }
+        return AxisTurn;
     }
 }
