@@ -83,7 +83,8 @@ public sealed record SearchSettings
     /// <summary>
     /// Whether coordinate descent keeps stepping along an axis while it succeeds, as sparrow's does, instead of
     /// drawing a new axis after every step: the growing step (<see cref="StepGrowth"/>) then follows the good direction.
-    /// On, with <see cref="DiagonalDescent"/> (the two together; momentum alone lost on ESICUP at 30 s).
+    /// On, with <see cref="DiagonalDescent"/>: the two were measured together; momentum alone was measured on one seed
+    /// only (six ESICUP instances at 30 s: 79.62 % against 80.02 % with neither).
     /// </summary>
     public bool DescentMomentum { get; init; } = true;
 
