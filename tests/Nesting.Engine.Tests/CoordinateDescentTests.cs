@@ -3,7 +3,7 @@ using Nesting.Engine.Search.Separation;
 namespace Nesting.Engine.Tests;
 
 /// <summary>
-/// Coordinate descent, with or without its diagonal axes and its momentum, only ever takes a step that lowers the
+/// Coordinate descent, with or without its diagonal axes, its momentum and its best-of-two steps, only ever takes a step that lowers the
 /// weighted overlap and never leaves the walls. The oracle: the tracker's cost of the returned spot, recomputed
 /// without a cutoff (itself checked pair by pair in <see cref="CollisionTrackerTests"/>).
 /// </summary>
@@ -12,15 +12,17 @@ public sealed class CoordinateDescentTests
     private const double Height = 6;
 
     [Theory]
-    [InlineData(false, false)]
-    [InlineData(true, false)]
-    [InlineData(false, true)]
-    [InlineData(true, true)]
-    public void A_descent_never_raises_the_cost_and_stays_within_the_walls(bool diagonal, bool momentum)
+    [InlineData(false, false, false)]
+    [InlineData(true, false, false)]
+    [InlineData(false, true, false)]
+    [InlineData(true, true, false)]
+    [InlineData(true, true, true)]
+    [InlineData(false, false, true)]
+    public void A_descent_never_raises_the_cost_and_stays_within_the_walls(bool diagonal, bool momentum, bool bestOfTwo)
     {
         const int count = 30;
         var rng = new Random(11);
-        var settings = SearchSettings.Default with { DiagonalDescent = diagonal, DescentMomentum = momentum };
+        var settings = SearchSettings.Default with { DiagonalDescent = diagonal, DescentMomentum = momentum, DescentBestOfTwo = bestOfTwo };
         var items = TestShapes.ScatteredStars(rng, count, Height, 1.2);
         var length = items.HiX;
         var tracker = new CollisionTracker(items, settings);

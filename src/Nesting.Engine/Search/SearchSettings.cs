@@ -88,6 +88,14 @@ public sealed record SearchSettings
     /// </summary>
     public bool DescentMomentum { get; init; } = true;
 
+    /// <summary>
+    /// Whether each descent step measures both sides of its axis and takes the better, as sparrow's does, instead of
+    /// taking the lower side as soon as it lowers the cost: one evaluation more on a step whose first side succeeds.
+    /// Off: on brackets-90 and combs-free (60 s) and six ESICUP instances (30 s), 3 seeds each, every difference was
+    /// inside the seeds' spread (docs/BENCHMARKS.md).
+    /// </summary>
+    public bool DescentBestOfTwo { get; init; } = false;
+
     /// <summary>Weight growth of a pair that keeps colliding with the smallest overlap of the iteration.</summary>
     public double MinWeightGrowth { get; init; } = 1.2;
 

@@ -33,26 +33,28 @@ internal sealed class CoordinateDescent(SeparationItems items, CollisionTracker 
                 axis = PickAxis(sx > limit, sy > limit, turn > 0);
             }
             var improved = false;
-            for (var sign = -1; sign <= 1 && !improved; sign += 2)
+            // Both sides step from where this step started; without best-of-two the first that lowers the cost wins.
+            var (bo, bx, by, bs) = (ori, x, y, s);
+            for (var sign = -1; sign <= 1 && (settings.DescentBestOfTwo || !improved); sign += 2)
             {
-                var (no, nx, ny) = (ori, x, y);
-                var ns = s;
+                var (no, nx, ny) = (bo, bx, by);
+                var ns = bs;
                 if (axis == AxisTurn)
                 {
-                    no = fine!.Turned(type.Orientation(ori), sign * turn);
+                    no = fine!.Turned(type.Orientation(bo), sign * turn);
                     ns = items.ShapeOf(i, no);
                     if (!items.Fits(ns))
                     {
                         continue;
                     }
-                    nx = Math.Clamp(x + (s.Width - ns.Width) / 2, items.LoX, items.MaxXFor(ns));
-                    ny = Math.Clamp(y + (s.Height - ns.Height) / 2, items.LoY, items.MaxYFor(ns));
+                    nx = Math.Clamp(bx + (bs.Width - ns.Width) / 2, items.LoX, items.MaxXFor(ns));
+                    ny = Math.Clamp(by + (bs.Height - ns.Height) / 2, items.LoY, items.MaxYFor(ns));
                 }
                 else
                 {
                     var (dx, dy) = axis switch { AxisX => (sx, 0.0), AxisY => (0.0, sy), AxisUp => (sx, sy), _ => (-sx, sy) };
-                    nx = Math.Clamp(x + sign * dx, items.LoX, items.MaxXFor(s));
-                    ny = Math.Clamp(y + sign * dy, items.LoY, items.MaxYFor(s));
+                    nx = Math.Clamp(bx + sign * dx, items.LoX, items.MaxXFor(bs));
+                    ny = Math.Clamp(by + sign * dy, items.LoY, items.MaxYFor(bs));
                 }
                 var c = tracker.Cost(i, ns, nx, ny, cost);
                 if (c < cost)
