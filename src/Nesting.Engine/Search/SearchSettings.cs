@@ -179,7 +179,11 @@ public sealed record SearchSettings
 
     // --- Strip exploration ---
 
-    /// <summary>First squeeze of the strip, as a fraction of its length.</summary>
+    /// <summary>
+    /// First squeeze of the strip, as a fraction of its length. Starting at 0.002 with unbounded retries, as sparrow
+    /// explores, moved the ten ESICUP instances from 84.49 to 84.58 % at 120 s (inside the seeds' spread) but cost
+    /// jakobs2 a point on every seed (docs/BENCHMARKS.md).
+    /// </summary>
     public double StripInitialShrink { get; init; } = 0.01;
 
     /// <summary>Below this squeeze the worker moves sideways instead (sparrow explores at 0.1 %).</summary>
@@ -191,7 +195,10 @@ public sealed record SearchSettings
     /// <summary>At or below this squeeze a length is worth insisting on.</summary>
     public double StripPersistentShrink { get; init; } = 0.002;
 
-    /// <summary>Disrupt-and-retry rounds at the persistent squeeze.</summary>
+    /// <summary>
+    /// Disrupt-and-retry rounds at the persistent squeeze; they end sooner when another worker shares a shorter
+    /// layout.
+    /// </summary>
     public int StripPersistentRetries { get; init; } = 8;
 
     /// <summary>
@@ -307,6 +314,12 @@ public sealed record SearchSettings
     /// plate), 7.4 s at 0.02 and 6.8 s at 0.04 (13 of 14 each).
     /// </summary>
     public double FillInitialShrink { get; init; } = 0.04;
+
+    /// <summary>
+    /// Disrupt-and-retry rounds of a strip fill at the persistent squeeze, apart from the strip's own
+    /// (<see cref="StripPersistentRetries"/>): a fill has a goal and a stall limit, and must not sit on one length.
+    /// </summary>
+    public int FillPersistentRetries { get; init; } = 8;
 
     /// <summary>
     /// Separator iterations (all threads together) without a shorter strip after which a stranded plate's strip fill

@@ -6,7 +6,8 @@ namespace Nesting.Engine.Search.Strip;
 /// The one squeeze loop of the engine (sparrow's exploration, Gardeyn, Vanden Berghe, Wauters 2025,
 /// arXiv:2509.13329): cut the layout to a shorter length, separate the overlaps, keep the result when it becomes
 /// feasible and squeeze again, squeeze less after a failure. A failed length is retried after a disruption, from a
-/// layout drawn from the pool of the overlapping ones it left (<see cref="InfeasiblePool"/>) when the schedule keeps one. Strip exploration, last-plate compaction and plates laid
+/// layout drawn from the pool of the overlapping ones it left (<see cref="InfeasiblePool"/>) when the schedule keeps one,
+/// until it separates, the rounds run out, or another worker shares a shorter layout (<see cref="Adopt"/>). Strip exploration, last-plate compaction and plates laid
 /// end to end all run it with their own <see cref="SqueezeSchedule"/>. One stop rule: the caller's, or (when the
 /// schedule has no sideways moves) the squeeze falling below its smallest step. Invariant: the current layout is
 /// always one the separator found overlap-free (or the start), so whatever the loop returns is feasible.
@@ -57,6 +58,11 @@ internal sealed class SqueezeLoop(Separator separator, SqueezeSchedule schedule,
             _pool?.Clear();
             for (var retry = 0; retry < retries && !separated && !shouldStop(); retry++)
             {
+                if (!ReferenceEquals(Adopt(current), current))
+                {
+                    // Another worker shares a shorter layout: insisting on this length is moot.
+                    break;
+                }
                 if (_pool is not null)
                 {
                     var frozen = separator.Freeze();

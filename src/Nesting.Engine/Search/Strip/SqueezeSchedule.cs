@@ -30,8 +30,8 @@ internal sealed record SqueezeSchedule(
     public static SqueezeSchedule Explore(SearchSettings s) =>
         new(s.StripInitialShrink, s.StripMinShrink, s.StripRetries, s.StripPersistentShrink, s.StripPersistentRetries, s.StripSidewaysSwaps, RandomStep: true, s.StripPoolSpread);
 
-    /// <summary>A strip fill of a plate: exploration, with its own first squeeze toward the plate's edge.</summary>
-    public static SqueezeSchedule Fill(SearchSettings s) => Explore(s) with { InitialShrink = s.FillInitialShrink };
+    /// <summary>A strip fill of a plate: exploration, with its own first squeeze toward the plate's edge and its own insistence.</summary>
+    public static SqueezeSchedule Fill(SearchSettings s) => Explore(s) with { InitialShrink = s.FillInitialShrink, PersistentRetries = s.FillPersistentRetries };
 
     /// <summary>
     /// Strip compression: tiny random steps from the best layout, one disrupt-and-retry round, and the end below the
