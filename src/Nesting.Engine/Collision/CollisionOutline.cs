@@ -18,15 +18,19 @@ internal static class CollisionOutline
     /// <summary>Simplification tolerance relative to the part's bounding-box diagonal.</summary>
     private const double RelativeTolerance = 2e-4;
 
-    /// <summary>The collision outline of <paramref name="shape"/> for parts kept <paramref name="spacing"/> apart.</summary>
-    public static Shape For(Shape shape, double spacing)
+    /// <summary>
+    /// The collision outline of <paramref name="shape"/> for parts kept <paramref name="spacing"/> apart, its corners
+    /// grown round or, when <paramref name="squareCorners"/>, square (<see cref="Clearance.GrowSquare"/>).
+    /// </summary>
+    public static Shape For(Shape shape, double spacing, bool squareCorners = false)
     {
+        Func<Shape, double, Shape> grow = squareCorners ? Clearance.GrowSquare : Clearance.Grow;
         if (shape.VertexCount <= SimplifyAbove)
         {
-            return Clearance.Grow(shape, spacing / 2);
+            return grow(shape, spacing / 2);
         }
         var tolerance = RelativeTolerance * shape.Bounds.Diagonal;
         var simplified = TopologyPreservingSimplifier.Simplify(shape.ToPolygon(), tolerance).ToShapes();
-        return simplified.Count == 1 ? Clearance.Grow(simplified[0], spacing / 2 + tolerance) : Clearance.Grow(shape, spacing / 2);
+        return simplified.Count == 1 ? grow(simplified[0], spacing / 2 + tolerance) : grow(shape, spacing / 2);
     }
 }

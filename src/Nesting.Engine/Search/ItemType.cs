@@ -11,7 +11,8 @@ internal sealed class ItemType
     /// <param name="spacing">Half of it inflates the collision outline on every side.</param>
     /// <param name="holesUsable">Whether other parts may go in its holes.</param>
     /// <param name="free">
-    /// For a freely rotating part: the settings giving its coarse angles (<see cref="NaturalAngles"/>) and the
+    /// The search settings: whether the clearance has square corners (<see cref="SearchSettings.SquareClearance"/>)
+    /// and, for a freely rotating part, the settings giving its coarse angles (<see cref="NaturalAngles"/>) and the
     /// angular resolution of the orientations the separator may give it beyond them (<see cref="FineOrientations"/>;
     /// a step of 0 keeps the coarse ones only). Null keeps <see cref="RotationPolicy.Angles"/> and no fine ones.
     /// </param>
@@ -19,7 +20,7 @@ internal sealed class ItemType
     {
         Index = index;
         Part = part;
-        var inflated = CollisionOutline.For(holesUsable ? part.Shape : new Shape(part.Shape.Outer), spacing);
+        var inflated = CollisionOutline.For(holesUsable ? part.Shape : new Shape(part.Shape.Outer), spacing, free?.SquareClearance ?? false);
         // Poles are searched once, on the part as drawn; every orientation moves them (see CollisionShape).
         var basis = new CollisionShape(inflated);
         var mirrors = part.AllowMirror ? new[] { false, true } : [false];

@@ -40,6 +40,15 @@ public sealed record SearchSettings
         return copy;
     }
 
+    // --- Collision outlines ---
+
+    /// <summary>
+    /// Whether parts are grown by half the spacing with square corners instead of round ones
+    /// (<see cref="Collision.Clearance.GrowSquare"/>): the same edges, never closer than the spacing, and one vertex per
+    /// corner instead of about nine, so every exact edge test of a query with a neighbour costs less.
+    /// </summary>
+    public bool SquareClearance { get; init; }
+
     // --- Separator (guided local search, after sparrow: Gardeyn, Vanden Berghe, Wauters 2025, arXiv:2509.13329) ---
 
     /// <summary>Uniform samples over the whole container per move: they find far-away holes.</summary>
