@@ -45,7 +45,9 @@ public sealed record SearchSettings
     /// <summary>
     /// Whether parts are grown by half the spacing with square corners instead of round ones
     /// (<see cref="Collision.Clearance.GrowSquare"/>): the same edges, never closer than the spacing, and one vertex per
-    /// corner instead of about nine, so every exact edge test of a query with a neighbour costs less.
+    /// corner instead of about nine, so every exact edge test of a query with a neighbour costs less. Off: on the four
+    /// plate jobs at the bound (60 s, 3 seeds) the first layout came about twice as fast but the mean density moved
+    /// from 78.9 to 79.0 %, inside the seeds' spread (docs/BENCHMARKS.md).
     /// </summary>
     public bool SquareClearance { get; init; }
 
