@@ -47,8 +47,7 @@ public static class Clearance
     /// <summary>The outline grown by <paramref name="distance"/> ≥ 0, as one shape (the outer result of a buffer).</summary>
     public static Shape Grow(Shape shape, double distance)
     {
-        var shapes = Offset(shape, distance);
-        return shapes.Count == 1 ? shapes[0] : shapes.MaxBy(s => s.Area) ?? shape;
+        return Outer(Offset(shape, distance), shape);
     }
 
     /// <summary>
@@ -67,9 +66,12 @@ public static class Clearance
             return shape;
         }
         var parameters = new BufferParameters(QuadrantSegments, EndCapStyle.Flat, JoinStyle.Mitre, SquareCornerLimit);
-        var shapes = BufferOp.Buffer(shape.ToPolygon(), distance + 1e-9, parameters).ToShapes();
-        return shapes.Count == 1 ? shapes[0] : shapes.MaxBy(s => s.Area) ?? shape;
+        return Outer(BufferOp.Buffer(shape.ToPolygon(), distance + 1e-9, parameters).ToShapes(), shape);
     }
+
+    /// <summary>The one shape a buffer returned, or the largest when it split; <paramref name="fallback"/> when empty.</summary>
+    private static Shape Outer(IReadOnlyList<Shape> shapes, Shape fallback) =>
+        shapes.Count == 1 ? shapes[0] : shapes.MaxBy(s => s.Area) ?? fallback;
 
     /// <summary>Mitre length over distance beyond which a square corner is cut (2: corners under 60° are cut).</summary>
     private const double SquareCornerLimit = 2.0;
