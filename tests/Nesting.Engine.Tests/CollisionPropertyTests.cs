@@ -50,6 +50,22 @@ public sealed class CollisionPropertyTests
     }
 
     [Fact]
+    public void Parts_drawn_far_from_the_origin_collide_as_deeply_as_parts_drawn_at_it()
+    {
+        // gardeyn6's chamfered plates, drawn about 15,000 units from the origin: boxes overlapping by 1e-5 used to pass.
+        Shape Plate(double x, double y) => new(new Ring([new(x + 10, y), new(x + 370, y), new(x + 380, y + 10), new(x + 380, y + 564),
+            new(x + 370, y + 574), new(x + 10, y + 574), new(x, y + 564), new(x, y + 10)]));
+        foreach (var (x, y) in new[] { (0.0, 0.0), (6028.2, 15518.5), (-40000.0, 90000.0) })
+        {
+            var a = new CollisionShape(Plate(x, y));
+            var b = new CollisionShape(Plate(x + 1000, y - 500));
+            Assert.True(a.Tolerance <= 5e-7);
+            Assert.True(Collide.Overlaps(a, 0, 0, b, 380 - 1e-5, 0), $"drawn at ({x}, {y})");
+            Assert.False(Collide.Overlaps(a, 0, 0, b, 380, 0), $"drawn at ({x}, {y}), touching");
+        }
+    }
+
+    [Fact]
     public void Snapped_positions_never_hide_an_overlap()
     {
         // Positions on a coarse grid make shared edges, collinear contacts and vertex-on-edge cases common.

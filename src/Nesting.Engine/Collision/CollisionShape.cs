@@ -96,7 +96,7 @@ public sealed class CollisionShape
             }
         }
         GroupBox = GroupBoxes(EdgeBox, n);
-        Tolerance = 1e-9 * Math.Max(1.0, Math.Max(Width, Height) + Math.Abs(Origin.X) + Math.Abs(Origin.Y));
+        Tolerance = Math.Min(MaxTolerance, 1e-9 * Math.Max(1.0, Math.Max(Width, Height)));
         Diameter = Math.Sqrt(Width * Width + Height * Height);
         HullArea = ConvexHullArea(Xs, Ys, RingStarts[1]);
         if (poles is { } given)
@@ -187,8 +187,20 @@ public sealed class CollisionShape
     /// <summary>The poles the overlap proxy reads, padded for vector instructions.</summary>
     internal ProxyPoles Proxy { get; }
 
-    /// <summary>Linear tolerance under which touching is not a collision.</summary>
+    /// <summary>
+    /// Linear tolerance under which touching is not a collision: 1e-9 of the shape's size, far above the rounding of
+    /// placed coordinates (about 1e-16 of them, the local frame keeping them small), and never above
+    /// <see cref="MaxTolerance"/>. Two boxes overlapping by less than it do not collide, so it bounds how deep a
+    /// passed contact can go. The shape's distance from the origin of its drawing used to count as size: gardeyn6's
+    /// parts, drawn 15,000 units from it, then let two parts overlap by 0.008 mm², which the verifier rejects.
+    /// </summary>
     public double Tolerance { get; }
+
+    /// <summary>
+    /// Ceiling of <see cref="Tolerance"/>: a contact passed at this depth along a side of length L covers at most
+    /// 5e-7 L, under the 1e-6 mm² per mm of the shorter boundary (at least 2 L) that the verifier allows.
+    /// </summary>
+    internal const double MaxTolerance = 5e-7;
 
     /// <summary>Vertex count over all rings.</summary>
     public int VertexCount => Xs.Length;
