@@ -15,18 +15,30 @@ namespace Nesting.Benchmarking;
 /// </summary>
 public static class PeerReference
 {
-    private static readonly Dictionary<string, (double Mean, double Record, double Libnest2d)> Table = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, PeerFigures> Table = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["albano"] = (89.47, 89.821, 73.1),
-        ["blaz1"] = (84.67, 86.224, 59.9),
-        ["dagli"] = (89.26, 90.172, 66.8),
-        ["fu"] = (92.23, 92.396, 70.3),
-        ["jakobs1"] = (89.08, 89.247, 38.8),
-        ["jakobs2"] = (84.76, 87.717, 39.1),
-        ["mao"] = (86.14, 86.867, 59.7),
-        ["marques"] = (90.93, 92.015, 66.1),
-        ["shapes0"] = (68.59, 69.978, 47.4),
-        ["shapes1"] = (75.68, 76.719, 43.9),
+        ["albano"] = new(89.47, 89.821, 73.1),
+        ["blaz1"] = new(84.67, 86.224, 59.9),
+        ["dagli"] = new(89.26, 90.172, 66.8),
+        ["fu"] = new(92.23, 92.396, 70.3),
+        ["jakobs1"] = new(89.08, 89.247, 38.8),
+        ["jakobs2"] = new(84.76, 87.717, 39.1),
+        ["mao"] = new(86.14, 86.867, 59.7),
+        ["marques"] = new(90.93, 92.015, 66.1),
+        ["shapes0"] = new(68.59, 69.978, 47.4),
+        ["shapes1"] = new(75.68, 76.719, 43.9),
+        // The real-world instances published with sparrow: only its records (the benchmark-run archives of the
+        // sparrow repository are empty for them), from ../shared/datasets/README.md.
+        ["gardeyn0"] = new(null, 89.853, null),
+        ["gardeyn1"] = new(null, 90.230, null),
+        ["gardeyn2"] = new(null, 89.571, null),
+        ["gardeyn3"] = new(null, 88.679, null),
+        ["gardeyn4"] = new(null, 79.924, null),
+        ["gardeyn5"] = new(null, 70.550, null),
+        ["gardeyn6"] = new(null, 92.707, null),
+        ["gardeyn7"] = new(null, 87.015, null),
+        ["gardeyn8"] = new(null, 90.992, null),
+        ["gardeyn9"] = new(null, 86.735, null),
     };
 
     /// <summary>
@@ -45,9 +57,14 @@ public static class PeerReference
     };
 
     /// <summary>sparrow's mean and record and libnest2d's density, in percent, for an instance name; null when unknown.</summary>
-    public static (double SparrowMeanPercent, double SparrowRecordPercent, double Libnest2dPercent)? For(string instance) =>
-        Table.TryGetValue(instance, out var v) ? v : null;
+    public static PeerFigures? For(string instance) => Table.GetValueOrDefault(instance);
 
     /// <summary>libnest2d's figures on a plate benchmark job by job name; null when unknown.</summary>
     public static Libnest2dPlateFigures? Libnest2dOnPlateJob(string job) => PlateJobs.GetValueOrDefault(job);
 }
+
+/// <summary>
+/// The open solvers' figures on one strip instance, in percent: sparrow's 1200 s mean (null where its runs were not
+/// published), its record, and libnest2d's density (null where not run).
+/// </summary>
+public sealed record PeerFigures(double? SparrowMeanPercent, double SparrowRecordPercent, double? Libnest2dPercent);

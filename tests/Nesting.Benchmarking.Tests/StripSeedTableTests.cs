@@ -34,4 +34,16 @@ public sealed class StripSeedTableTests
         Assert.Contains("| albano | 80.00 |  | 80.00 | 80.00–80.00 | 1/1 |", table);
         Assert.Contains("| **mean** | 85.00 |  | **85.00** | 85.00–85.00 | 3/3 |", table);
     }
+
+    [Fact]
+    public void A_real_world_instance_shows_sparrows_record_and_no_mean_or_gap_where_its_runs_were_not_published()
+    {
+        var table = StripBenchmark.ToMarkdown([Row("gardeyn6", 1, 0.86), Row("fu", 1, 0.90)]);
+
+        // The record of ../shared/datasets/README.md; no 1200 s mean, so no gap and no libnest2d figure.
+        Assert.Contains("| yes |  | 92.71 |  |  |", table);
+        Assert.Contains("| yes | 92.23 | 92.40 | 2.23 | 70.30 |", table);
+        // The closing line's peers average the rows that have them: fu's alone.
+        Assert.Contains("| 2/2 | 92.23 | | 2.23 | 70.30 |", table);
+    }
 }

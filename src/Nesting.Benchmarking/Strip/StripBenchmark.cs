@@ -65,7 +65,8 @@ public static class StripBenchmark
             var known = rows.Where(r => r.SparrowMeanPercent is not null).ToArray();
             var gap = known.Length > 0 ? string.Create(c, $"{known.Average(r => r.GapPoints!.Value):0.00}") : "";
             var mean = known.Length > 0 ? string.Create(c, $"{known.Average(r => r.SparrowMeanPercent!.Value):0.00}") : "";
-            var libnest2d = known.Length > 0 ? string.Create(c, $"{known.Average(r => r.Libnest2dPercent!.Value):0.00}") : "";
+            var ran = rows.Where(r => r.Libnest2dPercent is not null).ToArray();
+            var libnest2d = ran.Length > 0 ? string.Create(c, $"{ran.Average(r => r.Libnest2dPercent!.Value):0.00}") : "";
             sb.AppendLine(string.Create(c, $"| **mean** | **{rows.Average(r => r.Density) * 100:0.00}** | | {rows.Average(r => r.Elapsed.TotalSeconds):0.0} | {rows.Max(r => r.FirstTime.TotalSeconds):0.000} (max) | {rows.Average(r => r.FirstDensity) * 100:0.00} | {rows.Average(r => r.DensityAtOneSecond) * 100:0.00} | {rows.Count(r => r.IsValid)}/{rows.Count} | {mean} | | {gap} | {libnest2d} |"));
         }
         return sb.ToString();
