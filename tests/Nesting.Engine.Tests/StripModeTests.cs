@@ -99,6 +99,39 @@ public sealed class StripModeTests
         }
     }
 
+    [SharedDataFact]
+    public void Several_first_fills_start_from_the_single_fill_and_report_only_shorter_ones()
+    {
+        var job = StripInstance.Load(SharedData.PathOf("datasets", "esicup", "jakobs2.json"));
+        List<double> Fills(int tries)
+        {
+            var lengths = new List<double>();
+            var options = new NestingOptions
+            {
+                TimeLimit = TimeSpan.FromSeconds(2),
+                Threads = 1,
+                Seed = 4,
+                Search = SearchSettings.Default with { StripConstructTries = tries, StripConstructShare = 0.9 },
+            };
+            NestingEngine.Run(job, options, new Recorder(p =>
+            {
+                if (p.Phase == "constructive")
+                {
+                    lengths.Add(p.StripLength);
+                }
+            }));
+            return lengths;
+        }
+
+        var single = Assert.Single(Fills(1));
+        var several = Fills(16);
+
+        // One thread and one seed: the first fill is the same, and every later one reported is a new shortest.
+        Assert.Equal(single, several[0]);
+        Assert.True(several.Count <= 16);
+        Assert.All(several.Zip(several.Skip(1)), pair => Assert.True(pair.Second < pair.First, $"{pair.Second} after {pair.First}"));
+    }
+
     [Fact]
     public void Bad_instance_names_the_field()
     {

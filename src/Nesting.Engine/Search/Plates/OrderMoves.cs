@@ -1,8 +1,9 @@
 namespace Nesting.Engine.Search.Plates;
 
 /// <summary>
-/// Perturbations of a plates-mode instance order for the restarts. Priorities stay in order: instances only move
-/// within the block of their own priority.
+/// Perturbations of a plates-mode instance order for the restarts, and of the strip's fill order for its first fills
+/// (with no last plate, only the swaps apply). Priorities stay in order: instances only move within the block of their
+/// own priority.
 /// </summary>
 internal sealed class OrderMoves(SearchContext ctx)
 {
