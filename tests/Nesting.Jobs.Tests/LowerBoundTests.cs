@@ -29,18 +29,69 @@ public sealed class LowerBoundTests
         Assert.Equal(3, SolutionMetrics.Of(solution).PlatesLowerBound);
     }
 
-    [Fact]
-    public void A_frames_window_counts_as_occupied_when_part_in_part_is_off()
-    {
-        // A 60 × 60 frame with a 40 × 40 window: 2,000 mm² net, 3,600 mm² of sheet kept from other parts.
-        var frame = new Part("frame", new Shape(Shape.Rectangle(0, 0, 60, 60).Outer, [Shape.Rectangle(10, 10, 40, 40).Outer]), 5);
-        var stock = new[] { PlateStock.Rectangle("sheet", 100, 100, 10) };
+    private static readonly Part Frame = new("frame", new Shape(Shape.Rectangle(0, 0, 60, 60).Outer, [Shape.Rectangle(10, 10, 40, 40).Outer]), 5);
 
-        Assert.Equal(1, SolutionMetrics.Of(Placed(frame, 5, stock, partInPart: true)).PlatesLowerBound);
-        Assert.Equal(2, SolutionMetrics.Of(Placed(frame, 5, stock, partInPart: false)).PlatesLowerBound);
-        // The ceiling: with the window free for other parts nothing is lost; kept, 2,000 of every 3,600 mm² at most.
-        Assert.Equal(1, SolutionMetrics.Of(Placed(frame, 5, stock, partInPart: true)).UtilizationCeiling, 6);
-        Assert.Equal(2000.0 / 3600, SolutionMetrics.Of(Placed(frame, 5, stock, partInPart: false)).UtilizationCeiling, 6);
+    private static NestingSolution FramesAndSquares(double squareSide, double spacing, bool partInPart)
+    {
+        var square = new Part("sq", Shape.Rectangle(0, 0, squareSide, squareSide), 5);
+        var stock = PlateStock.Rectangle("sheet", 100, 100, 10);
+        var job = new NestingJob { Name = "frames", Parts = [Frame, square], Plates = [stock], PartInPart = partInPart, Spacing = spacing };
+        var placements = Enumerable.Range(1, 5).SelectMany(c => new[] { new Placement(Frame, c, Transform2.Identity), new Placement(square, c, Transform2.Identity) }).ToArray();
+        return new NestingSolution { Job = job, Plates = [new PlateLayout(1, stock, stock.Outline, placements)] };
+    }
+
+    [Fact]
+    public void A_frames_window_is_room_only_for_the_parts_that_fit_it_and_only_when_part_in_part_is_on()
+    {
+        // Five 60 × 60 frames (40 × 40 windows, 2,000 mm² net) and five 30 × 30 squares on 100 × 100 sheets, no
+        // spacing. Outlines: 5 × 3,600 + 5 × 900 = 22,500 mm². With part-in-part the windows offer 5 × 1,600 = 8,000,
+        // but only the squares can use them (4,500): 18,000 mm² kept, two sheets; without it 22,500, three.
+        Assert.Equal(2, SolutionMetrics.Of(FramesAndSquares(30, 0, partInPart: true)).PlatesLowerBound);
+        Assert.Equal(3, SolutionMetrics.Of(FramesAndSquares(30, 0, partInPart: false)).PlatesLowerBound);
+        // The ceiling: 14,500 mm² of parts over 18,000 kept.
+        Assert.Equal(14500.0 / 18000, SolutionMetrics.Of(FramesAndSquares(30, 0, partInPart: true)).UtilizationCeiling, 6);
+    }
+
+    [Fact]
+    public void A_window_no_placed_part_fits_counts_as_occupied_even_with_part_in_part()
+    {
+        // Frames alone: no frame fits another's window, so the windows are no room: 5 × 3,600 = 18,000 mm², two
+        // sheets, and at most 2,000 of every 3,600 mm² used (before, the windows counted as room: one sheet, 100 %).
+        var stock = new[] { PlateStock.Rectangle("sheet", 100, 100, 10) };
+        Assert.Equal(2, SolutionMetrics.Of(Placed(Frame, 5, stock, partInPart: true)).PlatesLowerBound);
+        Assert.Equal(2000.0 / 3600, SolutionMetrics.Of(Placed(Frame, 5, stock, partInPart: true)).UtilizationCeiling, 6);
+    }
+
+    [Fact]
+    public void A_part_fits_a_window_only_with_the_spacing_on_both_sides()
+    {
+        // 5 mm spacing: a 30 mm square needs 30 + 2 × 5 = 40 mm of window, which a 40 mm window has, so the windows
+        // are room; a 31 mm square needs 41, so they are not, and the kept area grows by the five windows' room.
+        var fits = SolutionMetrics.Of(FramesAndSquares(30, 5, partInPart: true)).UtilizationCeiling;
+        var tooWide = SolutionMetrics.Of(FramesAndSquares(31, 5, partInPart: true)).UtilizationCeiling;
+        var squareGrown = 31 * 31 + 4 * 31 * 2.5 + Math.PI * 2.5 * 2.5;
+        var frameGrown = 60 * 60 + 4 * 60 * 2.5 + Math.PI * 2.5 * 2.5;
+        // Without room in the windows, the ceiling is the net area over the grown outlines (a hair above: the grown
+        // areas are lower estimates).
+        Assert.InRange(tooWide, (5 * 2000 + 5 * 31 * 31) / (5 * (frameGrown + squareGrown)), 1.001 * (5 * 2000 + 5 * 31 * 31) / (5 * (frameGrown + squareGrown)));
+        Assert.True(fits > tooWide + 0.1, $"a fitting square should leave the windows as room: {fits} against {tooWide}");
+    }
+
+    [Fact]
+    public void The_bound_with_holes_never_exceeds_the_plates_a_real_nest_uses()
+    {
+        // The oracle is the engine's verified nest with part-in-part: squares in the frames' windows.
+        var job = new NestingJob
+        {
+            Name = "frames nest",
+            Parts = [Frame.WithQuantity(4), new Part("sq", Shape.Rectangle(0, 0, 30, 30), 8)],
+            Plates = [PlateStock.Rectangle("sheet", 130, 130, 10)],
+        };
+        var metrics = SolutionMetrics.Of(NestingEngine.Run(job, new NestingOptions { TimeLimit = TimeSpan.FromSeconds(0.5), Threads = 1 }));
+
+        Assert.Equal(0, metrics.PartsUnplaced);
+        Assert.InRange(metrics.PlatesLowerBound, 1, metrics.PlatesUsed);
+        Assert.InRange(metrics.Utilization, 0.1, metrics.UtilizationCeiling);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Nesting.Engine;
 using Nesting.Engine.Collision;
-using Nesting.Geometry;
 
 namespace Nesting.Jobs;
 
@@ -9,9 +8,9 @@ namespace Nesting.Jobs;
 /// <param name="PlatesLowerBound">
 /// The fewest sheets whose usable areas, largest first and within their stock quantities, add up to the area the
 /// placed parts keep for themselves: no nest of these parts can use fewer plates. A part keeps its outline grown by
-/// half the spacing (two parts a spacing apart have disjoint grown outlines), with its holes unless part-in-part may
-/// use them; a sheet offers its rectangle inside the margin grown by the same half spacing, the most those grown
-/// outlines can cover. Parts left out are not counted, so a job whose parts fit no plate has a bound of 0.
+/// half the spacing (two parts a spacing apart have disjoint grown outlines), less the room of those of its holes
+/// part-in-part may use and some placed part could fit in (<see cref="KeptArea"/>); a sheet offers its rectangle
+/// inside the margin grown by the same half spacing, the most those grown outlines can cover. Parts left out are not counted, so a job whose parts fit no plate has a bound of 0.
 /// </param>
 /// <param name="Utilization">Placed part area / used plate area.</param>
 /// <param name="UtilizationExceptLast">The same over every sheet but the last (the last one leaves a remnant).</param>
@@ -27,7 +26,7 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
     /// <summary>
     /// The highest utilisation any layout of the placed parts could reach, 0..1 (plates mode; 1 in strip mode): placed
     /// part area over the area the parts keep for themselves (each outline grown by half the spacing, holes included
-    /// unless part-in-part may use them; see <see cref="PlatesLowerBound"/>). Those grown outlines never overlap, and
+    /// unless part-in-part may use them and some placed part fits them; see <see cref="PlatesLowerBound"/>). Those grown outlines never overlap, and
     /// when the margin is at least half the spacing they lie within the sheet area any utilisation counts, cropped
     /// last plate included, so no layout does better. A job of frames whose windows may not be filled has a low
     /// ceiling whatever the search does.
@@ -45,7 +44,7 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
         var exceptLastArea = plateArea - (last?.Outline.Area ?? 0);
         var exceptLastParts = partArea - (last?.PartArea ?? 0);
         // Strip mode has neither a plate bound nor a ceiling: the grown outlines are not worth building there.
-        var kept = solution.Job.Mode == NestingMode.Plates ? KeptArea(solution) : 0;
+        var kept = solution.Job.Mode == NestingMode.Plates ? KeptArea.Of(solution) : 0;
         return new SolutionMetrics(
             solution.SheetCount,
             LowerBound(solution, kept),
@@ -60,14 +59,6 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
         {
             UtilizationCeiling = solution.Job.Mode == NestingMode.Plates && kept > 0 ? Math.Min(1, partArea / kept) : 1,
         };
-    }
-
-    /// <summary>The area the placed parts keep for themselves, every sheet cut counted (see <see cref="KeptArea(Part, NestingJob, double, Dictionary{Part, double})"/>).</summary>
-    private static double KeptArea(NestingSolution solution)
-    {
-        var half = solution.Job.Spacing / 2;
-        var cache = new Dictionary<Part, double>(ReferenceEqualityComparer.Instance);
-        return solution.Plates.Sum(p => p.Repeat * p.Placements.Sum(x => KeptArea(x.Part, solution.Job, half, cache)));
     }
 
     private static int LowerBound(NestingSolution solution, double occupied)
@@ -101,21 +92,6 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
             }
         }
         return Math.Max(1, sheets);
-    }
-
-    /// <summary>
-    /// The area a placed part keeps other parts' grown outlines out of: its own outline grown by half the spacing
-    /// (a lower estimate, <see cref="Clearance.GrownAreaAtMost"/>), its holes filled unless part-in-part may use them.
-    /// Computed once per part.
-    /// </summary>
-    private static double KeptArea(Part part, NestingJob job, double half, Dictionary<Part, double> cache)
-    {
-        if (!cache.TryGetValue(part, out var area))
-        {
-            var shape = job.PartInPart && part.AllowPartInPart ? part.Shape : new Shape(part.Shape.Outer, []);
-            cache[part] = area = Clearance.GrownAreaAtMost(shape, half);
-        }
-        return area;
     }
 
     /// <summary>
