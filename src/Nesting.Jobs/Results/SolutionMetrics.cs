@@ -10,7 +10,8 @@ namespace Nesting.Jobs;
 /// placed parts keep for themselves: no nest of these parts can use fewer plates. A part keeps its outline grown by
 /// half the spacing (two parts a spacing apart have disjoint grown outlines), less the room of those of its holes
 /// part-in-part may use and some placed part could fit in (<see cref="KeptArea"/>); a sheet offers its rectangle
-/// inside the margin grown by the same half spacing, the most those grown outlines can cover. Parts left out are not counted, so a job whose parts fit no plate has a bound of 0.
+/// inside the margin grown by the same half spacing, the most those grown outlines can cover. Parts left out are not
+/// counted, so a job whose parts fit no plate has a bound of 0.
 /// </param>
 /// <param name="Utilization">Placed part area / used plate area.</param>
 /// <param name="UtilizationExceptLast">The same over every sheet but the last (the last one leaves a remnant).</param>
@@ -26,9 +27,9 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
     /// <summary>
     /// The highest utilisation any layout of the placed parts could reach, 0..1 (plates mode; 1 in strip mode): placed
     /// part area over the area the parts keep for themselves (each outline grown by half the spacing, holes included
-    /// unless part-in-part may use them and some placed part fits them; see <see cref="PlatesLowerBound"/>). Those grown outlines never overlap, and
-    /// when the margin is at least half the spacing they lie within the sheet area any utilisation counts, cropped
-    /// last plate included, so no layout does better. A job of frames whose windows may not be filled has a low
+    /// unless part-in-part may use them and some placed part fits them; see <see cref="PlatesLowerBound"/>). Those
+    /// grown outlines never overlap, and when the margin is at least half the spacing they lie within the sheet area
+    /// any utilisation counts, cropped last plate included, so no layout does better. A job of frames whose windows may not be filled has a low
     /// ceiling whatever the search does.
     /// </summary>
     public double UtilizationCeiling { get; init; } = 1;
