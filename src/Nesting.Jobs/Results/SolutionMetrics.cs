@@ -29,8 +29,8 @@ public sealed record SolutionMetrics(int PlatesUsed, int PlatesLowerBound, doubl
     /// part area over the area the parts keep for themselves (each outline grown by half the spacing, holes included
     /// unless part-in-part may use them and some placed part fits them; see <see cref="PlatesLowerBound"/>). Those
     /// grown outlines never overlap, and when the margin is at least half the spacing they lie within the sheet area
-    /// any utilisation counts, cropped last plate included, so no layout does better. A job of frames whose windows may not be filled has a low
-    /// ceiling whatever the search does.
+    /// any utilisation counts, cropped last plate included, so no layout does better. A job of frames whose windows may
+    /// not be filled has a low ceiling whatever the search does.
     /// </summary>
     public double UtilizationCeiling { get; init; } = 1;
 
