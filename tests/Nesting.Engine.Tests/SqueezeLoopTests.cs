@@ -41,4 +41,42 @@ public sealed class SqueezeLoopTests
         loop.Run(row, () => adopted || ++checks > 200);
         Assert.True(adopted, "the worker went on retrying its own length instead of squeezing the shared layout");
     }
+
+    [Fact]
+    public void A_stalled_worker_wanders_and_looks_at_the_shared_layout_only_when_it_stalls_again()
+    {
+        var (adoptsAlways, _) = RunStuck(stallSeconds: 0);
+        var (adoptsWandering, result) = RunStuck(stallSeconds: 3);
+
+        // Every round adopts without wandering; a wandering worker adopts only once per stall (every few rounds).
+        Assert.True(adoptsAlways >= 8, $"only {adoptsAlways} rounds ran");
+        Assert.True(adoptsWandering >= 1 && adoptsWandering <= adoptsAlways / 2, $"{adoptsWandering} looks while wandering against {adoptsAlways} without");
+        Assert.True(result.Length <= 16 + 1e-9, $"the loop returned a {result.Length} long layout, longer than the 16 it started from");
+    }
+
+    /// <summary>
+    /// Two hundred looks at the stop rule (rounds and separator iterations) with a schedule whose first squeezes cannot
+    /// separate, on a clock that ticks once per look at it; returns how many times the shared layout was consulted
+    /// and the layout returned.
+    /// </summary>
+    private static (int Adopts, StripSnapshot Result) RunStuck(double stallSeconds)
+    {
+        var (separator, row) = StarsInARow(3);
+        var stuck = new SqueezeSchedule(InitialShrink: 0.9, MinShrink: 1e-12, Retries: 0, PersistentShrink: 0,
+            PersistentRetries: 0, SidewaysSwaps: 1, RandomStep: false, WanderLoosen: 0.02, WanderSwaps: 2);
+        var (adopts, ticks, checks) = (0, 0.0, 0);
+        var loop = new SqueezeLoop(separator, stuck, seed: 3)
+        {
+            MinLength = 0,
+            Adopt = current =>
+            {
+                adopts++;
+                return current;
+            },
+            Clock = () => ticks++,
+            StallSeconds = stallSeconds,
+        };
+        var result = loop.Run(row, () => ++checks > 200);
+        return (adopts, result);
+    }
 }

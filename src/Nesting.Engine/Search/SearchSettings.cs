@@ -251,6 +251,22 @@ public sealed record SearchSettings
     /// <summary>Large-item swaps of a sideways move, to leave a basin where every squeeze fails.</summary>
     public int StripSidewaysSwaps { get; init; } = 3;
 
+    /// <summary>
+    /// Share of a strip run's budget after which a worker other than the first, its layout no shorter all that time,
+    /// wanders (<c>SqueezeLoop.StallSeconds</c>): it leaves the shared best for a loosened, disrupted copy and squeezes
+    /// that on its own, since workers that always adopt the shared best stay in its basin. 0 never wanders. Off: on
+    /// the ten ESICUP instances at 60 s over three seeds 0.1 gave 84.22 % against 84.12 %, inside the seeds' spread
+    /// (jakobs2 83.33 against 82.53 %, albano 88.23 against 88.69 %); it is meant for long runs, not yet measured
+    /// there (docs/BENCHMARKS.md).
+    /// </summary>
+    public double StripStallShare { get; init; }
+
+    /// <summary>How much longer a wandering layout starts, as a fraction of the strip's length.</summary>
+    public double StripWanderLoosen { get; init; } = 0.02;
+
+    /// <summary>Large-item swaps that start a wander: more than a sideways move's, to leave the basin.</summary>
+    public int StripWanderSwaps { get; init; } = 6;
+
     // --- Plates ---
 
     /// <summary>

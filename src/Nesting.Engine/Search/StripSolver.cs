@@ -73,7 +73,7 @@ internal sealed class StripSolver
         // The first fill is one of the tries; the others are shared out, worker 0 taking any remainder.
         var tries = (settings.StripConstructTries - 1) / workers + (worker == 0 ? (settings.StripConstructTries - 1) % workers : 0);
         Refill(seed, tries);
-        Explore(seed);
+        Explore(seed, wanders: workers > 1 && worker > 0);
     }
 
     /// <summary>
@@ -128,7 +128,7 @@ internal sealed class StripSolver
     /// shared best. When squeezing keeps failing at the smallest step it moves sideways, so a stuck worker leaves its
     /// basin.
     /// </summary>
-    private void Explore(int seed)
+    private void Explore(int seed, bool wanders)
     {
         var settings = _ctx.Options.Search;
         var separator = new Separator(_ctx.Types, _typeOf, _fitting, _lo, _lo, _hiY, seed, settings);
@@ -149,6 +149,8 @@ internal sealed class StripSolver
                 }
             },
             Publish = candidate => Publish(candidate, "improving"),
+            Clock = wanders ? () => _ctx.Elapsed.TotalSeconds : null,
+            StallSeconds = settings.StripStallShare * _ctx.Options.TimeLimit.TotalSeconds,
         };
         var compressFrom = 1 - Math.Clamp(settings.StripCompressShare, 0, 1);
         loop.Run(start, () => _ctx.ShouldStopAt(compressFrom));

@@ -32,14 +32,45 @@ internal sealed class SqueezeLoop(Separator separator, SqueezeSchedule schedule,
     /// <summary>Called with every new feasible layout.</summary>
     public Action<StripSnapshot> Publish { get; init; } = _ => { };
 
+    /// <summary>
+    /// Seconds elapsed, for <see cref="StallSeconds"/>; null (the default) never wanders.
+    /// </summary>
+    public Func<double>? Clock { get; init; }
+
+    /// <summary>
+    /// After this long without a shorter layout the loop wanders: it loosens its layout by
+    /// <see cref="SqueezeSchedule.WanderLoosen"/>, disrupts it, and squeezes that worse layout on its own, adopting no
+    /// shared one, until it is shorter than where it left (it rejoins the search there) or stalls as long again (it
+    /// wanders anew from where it left, or from a shorter shared layout). An iterated local search's perturbation:
+    /// every squeeze of a stuck layout fails in the same basin, and a worker that always adopts the shared best never
+    /// leaves it.
+    /// </summary>
+    public double StallSeconds { get; init; }
+
     /// <summary>Squeezes <paramref name="start"/> until <paramref name="shouldStop"/> (or the schedule ends); returns the shortest layout found.</summary>
     public StripSnapshot Run(StripSnapshot start, Func<bool> shouldStop)
     {
         var current = start;
         var shrink = schedule.InitialShrink;
+        StripSnapshot? home = null;
+        var lastGain = Clock?.Invoke() ?? 0;
         while (!shouldStop())
         {
-            current = Adopt(current);
+            if (Clock is not null && StallSeconds > 0 && Clock() - lastGain > StallSeconds)
+            {
+                // A wander that stalls too starts again from where it left, or from a shorter shared layout.
+                lastGain = Clock();
+                shrink = schedule.InitialShrink;
+                var from = Adopt(home ?? current);
+                (home, current) = Wander(from, shouldStop) is { } wandered ? (from, wandered) : (null, from);
+                continue;
+            }
+            var before = current.Length;
+            current = home is null ? Adopt(current) : current;
+            if (current.Length < before)
+            {
+                lastGain = Clock?.Invoke() ?? 0;
+            }
             var sideways = shrink < schedule.MinShrink;
             if (sideways && schedule.SidewaysSwaps == 0)
             {
@@ -58,7 +89,7 @@ internal sealed class SqueezeLoop(Separator separator, SqueezeSchedule schedule,
             _pool?.Clear();
             for (var retry = 0; retry < retries && !separated && !shouldStop(); retry++)
             {
-                if (!ReferenceEquals(Adopt(current), current))
+                if (home is null && !ReferenceEquals(Adopt(current), current))
                 {
                     // Another worker shares a shorter layout: insisting on this length is moot.
                     break;
@@ -78,8 +109,16 @@ internal sealed class SqueezeLoop(Separator separator, SqueezeSchedule schedule,
             }
             if (separated)
             {
+                if (!sideways)
+                {
+                    lastGain = Clock?.Invoke() ?? 0;
+                }
                 current = separator.Snapshot();
                 Publish(current);
+                if (home is not null && current.Length < home.Length)
+                {
+                    home = null;
+                }
                 if (sideways)
                 {
                     shrink = schedule.InitialShrink;
@@ -90,6 +129,17 @@ internal sealed class SqueezeLoop(Separator separator, SqueezeSchedule schedule,
                 shrink = sideways ? schedule.InitialShrink : shrink / 2;
             }
         }
-        return current;
+        return home is not null && home.Length < current.Length ? home : current;
+    }
+
+    /// <summary>The wandering start: <paramref name="from"/> loosened and disrupted, separated; null when it did not separate.</summary>
+    private StripSnapshot? Wander(StripSnapshot from, Func<bool> shouldStop)
+    {
+        separator.Load(from, from.Length + schedule.WanderLoosen * Squeezable(from.Length));
+        for (var k = 0; k < schedule.WanderSwaps; k++)
+        {
+            separator.Disrupt();
+        }
+        return separator.Separate(shouldStop) ? separator.Snapshot() : null;
     }
 }

@@ -16,6 +16,8 @@ namespace Nesting.Engine.Search.Strip;
 /// Retries of a failed length start from its pool of overlapping layouts, drawn with this spread
 /// (<see cref="InfeasiblePool"/>); 0 retries from the last one.
 /// </param>
+/// <param name="WanderLoosen">How much longer a wandering layout starts, as a fraction of the squeezable length.</param>
+/// <param name="WanderSwaps">Large-item swaps that start a wander.</param>
 internal sealed record SqueezeSchedule(
     double InitialShrink,
     double MinShrink,
@@ -24,11 +26,14 @@ internal sealed record SqueezeSchedule(
     int PersistentRetries,
     int SidewaysSwaps,
     bool RandomStep,
-    double PoolSpread = 0)
+    double PoolSpread = 0,
+    double WanderLoosen = 0,
+    int WanderSwaps = 0)
 {
     /// <summary>Strip exploration: random steps, persistence at small steps, sideways moves when stuck.</summary>
     public static SqueezeSchedule Explore(SearchSettings s) =>
-        new(s.StripInitialShrink, s.StripMinShrink, s.StripRetries, s.StripPersistentShrink, s.StripPersistentRetries, s.StripSidewaysSwaps, RandomStep: true, s.StripPoolSpread);
+        new(s.StripInitialShrink, s.StripMinShrink, s.StripRetries, s.StripPersistentShrink, s.StripPersistentRetries, s.StripSidewaysSwaps, RandomStep: true, s.StripPoolSpread,
+            s.StripWanderLoosen, s.StripWanderSwaps);
 
     /// <summary>A strip fill of a plate: exploration, with its own first squeeze toward the plate's edge and its own insistence.</summary>
     public static SqueezeSchedule Fill(SearchSettings s) => Explore(s) with { InitialShrink = s.FillInitialShrink, PersistentRetries = s.FillPersistentRetries };
