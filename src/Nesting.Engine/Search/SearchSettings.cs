@@ -256,8 +256,8 @@ public sealed record SearchSettings
     /// wanders (<c>SqueezeLoop.StallSeconds</c>): it leaves the shared best for a loosened, disrupted copy and squeezes
     /// that on its own, since workers that always adopt the shared best stay in its basin. 0 never wanders. Off: on
     /// the ten ESICUP instances at 60 s over three seeds 0.1 gave 84.22 % against 84.12 %, inside the seeds' spread
-    /// (jakobs2 83.33 against 82.53 %, albano 88.23 against 88.69 %); it is meant for long runs, not yet measured
-    /// there (docs/BENCHMARKS.md).
+    /// (jakobs2 83.33 against 82.53 %, albano 88.23 against 88.69 %); it is meant for long runs, measured there on
+    /// jakobs2 alone (600 s, seed 2: 85.32 against 83.86 %; docs/BENCHMARKS.md).
     /// </summary>
     public double StripStallShare { get; init; }
 
