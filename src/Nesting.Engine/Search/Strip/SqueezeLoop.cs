@@ -53,13 +53,14 @@ internal sealed class SqueezeLoop(Separator separator, SqueezeSchedule schedule,
         var current = start;
         var shrink = schedule.InitialShrink;
         StripSnapshot? home = null;
-        var lastGain = Clock?.Invoke() ?? 0;
+        double Now() => Clock?.Invoke() ?? 0;
+        var lastGain = Now();
         while (!shouldStop())
         {
-            if (Clock is not null && StallSeconds > 0 && Clock() - lastGain > StallSeconds)
+            if (Clock is not null && StallSeconds > 0 && Now() - lastGain > StallSeconds)
             {
                 // A wander that stalls too starts again from where it left, or from a shorter shared layout.
-                lastGain = Clock();
+                lastGain = Now();
                 shrink = schedule.InitialShrink;
                 var from = Adopt(home ?? current);
                 (home, current) = Wander(from, shouldStop) is { } wandered ? (from, wandered) : (null, from);
@@ -69,7 +70,7 @@ internal sealed class SqueezeLoop(Separator separator, SqueezeSchedule schedule,
             current = home is null ? Adopt(current) : current;
             if (current.Length < before)
             {
-                lastGain = Clock?.Invoke() ?? 0;
+                lastGain = Now();
             }
             var sideways = shrink < schedule.MinShrink;
             if (sideways && schedule.SidewaysSwaps == 0)
@@ -111,7 +112,7 @@ internal sealed class SqueezeLoop(Separator separator, SqueezeSchedule schedule,
             {
                 if (!sideways)
                 {
-                    lastGain = Clock?.Invoke() ?? 0;
+                    lastGain = Now();
                 }
                 current = separator.Snapshot();
                 Publish(current);
