@@ -254,12 +254,12 @@ public sealed record SearchSettings
     /// <summary>
     /// Share of a strip run's budget after which a worker other than the first, its layout no shorter all that time,
     /// wanders (<c>SqueezeLoop.StallSeconds</c>): it leaves the shared best for a loosened, disrupted copy and squeezes
-    /// that on its own, since workers that always adopt the shared best stay in its basin. 0 never wanders. Off: on
-    /// the ten ESICUP instances at 60 s over three seeds 0.1 gave 84.22 % against 84.12 %, inside the seeds' spread
-    /// (jakobs2 83.33 against 82.53 %, albano 88.23 against 88.69 %); it is meant for long runs, measured there on
-    /// jakobs2 alone (600 s, seed 2: 85.32 against 83.86 %; docs/BENCHMARKS.md).
+    /// that on its own, since workers that always adopt the shared best stay in its basin. 0 never wanders. On the ten
+    /// ESICUP instances at 600 s (seed 1) 0.1 gave 85.11 % against 84.82 % without (jakobs2 85.71 against 83.87 %,
+    /// marques 90.82 against 91.20 %); at 60 s over three seeds 84.22 against 84.12 %, inside the seeds' spread
+    /// (docs/BENCHMARKS.md).
     /// </summary>
-    public double StripStallShare { get; init; }
+    public double StripStallShare { get; init; } = 0.1;
 
     /// <summary>How much longer a wandering layout starts, as a fraction of the strip's length.</summary>
     public double StripWanderLoosen { get; init; } = 0.02;
