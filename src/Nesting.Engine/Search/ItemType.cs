@@ -38,6 +38,7 @@ internal sealed class ItemType
             Fine = new FineOrientations(basis, inflated, free.FreeAngleStep, part.AllowMirror, Orientations.Length);
         }
         Area = part.Shape.Area;
+        NetArea = Area;
         OccupiedArea = holesUsable ? part.Shape.Area : part.Shape.Outer.Area;
         HullArea = hull.Area;
         Diameter = part.Shape.Bounds.Diagonal;
@@ -73,6 +74,15 @@ internal sealed class ItemType
     }
 
     public double Area { get; }
+
+    /// <summary>
+    /// The part area one item carries, for what the progress reports: <see cref="Area"/>, or for a kit
+    /// (<see cref="PartInPart.HostedKits"/>) its host's and every member's net area. The search never reads it.
+    /// </summary>
+    public double NetArea { get; init; }
+
+    /// <summary>The parts one item places, for what the progress reports: 1, or a kit's host and members.</summary>
+    public int Pieces { get; init; } = 1;
 
     /// <summary>
     /// The area no other part can use once this one is placed: the net area when part-in-part may fill its holes,

@@ -31,9 +31,16 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
 
     public int PlacedCount => Plates.Sum(p => p.Items.Count);
 
+    /// <summary>The parts placed, a kit counting its host and members: what the progress reports.</summary>
+    public int PartsPlaced => Plates.Sum(p => p.Items.Sum(i => i.Type.Pieces));
+
     public double UnplacedArea { get; private set; }
 
-    public double Utilization => Plates.Sum(p => p.PartArea) / Math.Max(1e-300, Plates.Sum(p => p.Template.Stock.Area));
+    /// <summary>The instances left out, each with the reason given to the operator.</summary>
+    public IReadOnlyList<(int Instance, string Reason)> Unplaced => _unplaced;
+
+    /// <summary>Net part area placed over the plates' area, a kit counting what it carries: what the progress reports.</summary>
+    public double Utilization => Plates.Sum(p => p.Items.Sum(i => i.Type.NetArea)) / Math.Max(1e-300, Plates.Sum(p => p.Template.Stock.Area));
 
     /// <summary>
     /// Builds a layout in <paramref name="order"/>; returns null when <paramref name="stoppable"/> and the budget runs
@@ -99,6 +106,21 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     {
         var copy = CopyWith(plates.Where(p => p.Count > 0).Select(items => OpenPlate.Holding(template, _cellSize, items)));
         copy._stockLeft[Array.IndexOf(_templates, template)] += Plates.Count - copy.Plates.Count;
+        return copy;
+    }
+
+    /// <summary>
+    /// This layout in <paramref name="target"/>'s instances (e.g. with parts frozen into kits): plate k of the copy
+    /// holds <paramref name="plates"/>[k] on plate k's stock, and <paramref name="unplaced"/> are left out. The part
+    /// area left out must be the same, and the order is the target's own.
+    /// </summary>
+    public PlateAttempt Relabelled(SearchContext target, IReadOnlyList<IReadOnlyList<(int Instance, ItemType Type, Spot Spot)>> plates, IEnumerable<(int Instance, string Reason)> unplaced)
+    {
+        var copy = new PlateAttempt(Enumerable.Range(0, target.Instances.Length).ToArray(), _templates, _placer.HeightWeight, target.TypicalItemSize);
+        Array.Copy(_stockLeft, copy._stockLeft, _stockLeft.Length);
+        copy._unplaced.AddRange(unplaced);
+        copy.UnplacedArea = UnplacedArea;
+        copy.Plates.AddRange(plates.Select((items, k) => OpenPlate.Holding(Plates[k].Template, copy._cellSize, items)));
         return copy;
     }
 

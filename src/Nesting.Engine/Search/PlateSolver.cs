@@ -1,3 +1,4 @@
+using Nesting.Engine.Search.PartInPart;
 using Nesting.Engine.Search.Plates;
 
 namespace Nesting.Engine.Search;
@@ -9,7 +10,8 @@ namespace Nesting.Engine.Search;
 /// shortest last plate). A new best is polished: its last plate's parts try the earlier plates again, then the rest
 /// moves to the smallest stock that holds it. The restarts take <see cref="SearchSettings.PlateRestartShare"/> of the budget,
 /// or end sooner once the best last plate is a stranded handful and <see cref="SearchSettings.PlateStrandedRestarts"/>
-/// restarts in a row found nothing better. A stranded last plate is then
+/// restarts in a row found nothing better. Each host with parts in its holes then becomes one rigid piece with them
+/// (<see cref="PartInPart.HostedKits"/>), so the moves that follow never push them out. A stranded last plate is then
 /// squeezed into an earlier plate as a strip on every thread (<see cref="StripFill"/>). Then the last plate's parts are
 /// pushed into the earlier plates by strip fills and overlap minimisation (<see cref="PlateMerge"/>), which empties plates the
 /// constructive rule could not; when <see cref="SearchSettings.PlateStripShare"/> is set, the plates are then packed
@@ -36,6 +38,12 @@ internal sealed class PlateSolver
     private bool _bestFillable;
 
     public PlateSolver(SearchContext ctx)
+        : this(ctx, ctx.Job.Plates.Select(p => new PlateTemplate(p, ctx.Job.Margin, ctx.Job.Spacing)).ToArray())
+    {
+    }
+
+    /// <summary>A solver on <paramref name="ctx"/> that places on <paramref name="templates"/> (one per stock entry, in order).</summary>
+    private PlateSolver(SearchContext ctx, PlateTemplate[] templates)
     {
         _ctx = ctx;
         if (ctx.Job.Plates.Count == 0)
@@ -43,7 +51,7 @@ internal sealed class PlateSolver
             throw new ArgumentException($"Job '{ctx.Job.Name}': plates mode needs at least one plate stock entry.");
         }
         _moves = new OrderMoves(ctx);
-        _templates = ctx.Job.Plates.Select(p => new PlateTemplate(p, ctx.Job.Margin, ctx.Job.Spacing)).ToArray();
+        _templates = templates;
         var probe = new GravityPlacer(slidCandidates: 1);
         _fitsSomewhere = ctx.Types.Select(t => _templates.Any(p => p.Region is not null && probe.TryPlace(p.NewLayout(ctx.TypicalItemSize), t, out _))).ToArray();
     }
@@ -62,6 +70,21 @@ internal sealed class PlateSolver
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Restart(_ctx.Options.Seed + 7919 * (w + 1)));
         }
         AssertConsistent("restarts");
+        // From here on the separator moves parts; a host carries what the restarts put in its holes (HostedKits).
+        if (HostedKits.Freeze(_ctx, _best!) is { } kits)
+        {
+            var rest = new PlateSolver(kits.Context, _templates) { _best = kits.Start };
+            return kits.Plan.Expand(rest.Finish());
+        }
+        return Finish();
+    }
+
+    /// <summary>
+    /// Everything after the restarts, from the best layout so far: a stranded last plate filled, the last plates merged,
+    /// the plates packed as a strip when that is on, and the last plate compacted.
+    /// </summary>
+    private NestingSolution Finish()
+    {
         FillStrandedPlate();
         MergeLastPlates();
         AssertConsistent("merging");
@@ -72,12 +95,12 @@ internal sealed class PlateSolver
             PlatesAsStrip.Improve(_ctx, _best!, () => _ctx.ShouldStopAt(_ctx.Options.Search.PlateMergeShare), better =>
             {
                 _best = better;
-                _ctx.Report(better.Plates.Count, better.Utilization, 0, better.PlacedCount, "packing plates as a strip");
+                _ctx.Report(better.Plates.Count, better.Utilization, 0, better.PartsPlaced, "packing plates as a strip");
             });
         }
         if (LastPlateCompactor.Compact(_ctx, _best!, _ctx.Options.Seed))
         {
-            _ctx.Report(_best!.Plates.Count, _best.Utilization, 0, _best.PlacedCount, "compacting");
+            _ctx.Report(_best!.Plates.Count, _best.Utilization, 0, _best.PartsPlaced, "compacting");
         }
         AssertConsistent("compaction");
         return _best!.ToSolution(_ctx);
@@ -140,7 +163,7 @@ internal sealed class PlateSolver
                 && mine.CompareTo(_best) < 0)
             {
                 _best = mine;
-                _ctx.Report(mine.Plates.Count, mine.Utilization, 0, mine.PlacedCount, "filling");
+                _ctx.Report(mine.Plates.Count, mine.Utilization, 0, mine.PartsPlaced, "filling");
             }
         }
     }
@@ -210,7 +233,7 @@ internal sealed class PlateSolver
                 }
                 _best = mine.Clone();
             }
-            _ctx.Report(mine.Plates.Count, mine.Utilization, 0, mine.PlacedCount, "merging");
+            _ctx.Report(mine.Plates.Count, mine.Utilization, 0, mine.PartsPlaced, "merging");
         }
     }
 
@@ -253,6 +276,6 @@ internal sealed class PlateSolver
             _restartsSinceBest = 0;
             _bestFillable = attempt.FillTarget(_ctx.Options.Search) is not null;
         }
-        _ctx.Report(attempt.Plates.Count, attempt.Utilization, 0, attempt.PlacedCount, phase);
+        _ctx.Report(attempt.Plates.Count, attempt.Utilization, 0, attempt.PartsPlaced, phase);
     }
 }

@@ -6,19 +6,29 @@ namespace Nesting.Engine.Search;
 /// <summary>What every solver of one run shares: the item types, the instances to place, the clock and the reporting.</summary>
 internal sealed class SearchContext
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Stopwatch _clock;
     private readonly IProgress<NestingProgress>? _progress;
 
     /// <summary>Budget checks so far (shared with subset contexts): the clock of a step-budgeted run.</summary>
-    private readonly StrongBox<long> _steps = new();
+    private readonly StrongBox<long> _steps;
 
     public SearchContext(NestingJob job, NestingOptions options, IProgress<NestingProgress>? progress, CancellationToken cancellation)
+        : this(job, options, progress, cancellation, Stopwatch.StartNew(), new StrongBox<long>())
+    {
+    }
+
+    private SearchContext(NestingJob job, NestingOptions options, IProgress<NestingProgress>? progress, CancellationToken cancellation,
+        Stopwatch clock, StrongBox<long> steps, Func<Part, (double NetArea, int Pieces)?>? carried = null)
     {
         Job = job;
         Options = options;
         _progress = progress;
         Cancellation = cancellation;
-        Types = job.Parts.Select((p, i) => new ItemType(i, p, job.Spacing, job.PartInPart && p.AllowPartInPart, options.Search)).ToArray();
+        _clock = clock;
+        _steps = steps;
+        Types = job.Parts.Select((p, i) => carried?.Invoke(p) is { } c
+            ? new ItemType(i, p, job.Spacing, job.PartInPart && p.AllowPartInPart, options.Search) { NetArea = c.NetArea, Pieces = c.Pieces }
+            : new ItemType(i, p, job.Spacing, job.PartInPart && p.AllowPartInPart, options.Search)).ToArray();
         var instances = new List<(int Type, int Copy)>();
         foreach (var type in Types)
         {
@@ -54,6 +64,14 @@ internal sealed class SearchContext
 
     /// <summary>The context for the copies a phase leaves to the next one (e.g. after the repeated plates).</summary>
     public SearchContext Subset(NestingJob job, (int Type, int Copy)[] instances) => new(this, job, instances);
+
+    /// <summary>
+    /// A context for <paramref name="job"/> with its own types and instances (e.g. parts frozen into kits), sharing this
+    /// run's options, clock, budget, progress and cancellation; <paramref name="carried"/> gives the net area and part
+    /// count a part of the job stands for, where it stands for several (<see cref="ItemType.NetArea"/>).
+    /// </summary>
+    public SearchContext WithJob(NestingJob job, Func<Part, (double NetArea, int Pieces)?> carried) =>
+        new(job, Options, _progress, Cancellation, _clock, _steps, carried);
 
     public NestingJob Job { get; }
 

@@ -270,6 +270,14 @@ public sealed record SearchSettings
     // --- Plates ---
 
     /// <summary>
+    /// Whether, where the job allows part-in-part, each host part that the constructive restarts left with parts in its
+    /// holes is nested with them as one rigid piece for the rest of the run (<c>HostedKits</c>). The separator moves
+    /// one part at a time, so a part in a hole left it whenever the host moved. Measured in docs/BENCHMARKS.md
+    /// ("Hosts frozen with the parts in their holes").
+    /// </summary>
+    public bool HoleKits { get; init; } = true;
+
+    /// <summary>
     /// Share of the budget for the constructive restarts: they fix the plate count's starting point; the separator
     /// moves that follow find room the constructive rule cannot, so they get the larger share. 0.15 gave the seven plate
     /// jobs 73.9 % against 74.1 % (60 s, 3 seeds; docs/BENCHMARKS.md).
