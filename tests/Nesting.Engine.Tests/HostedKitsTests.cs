@@ -59,6 +59,10 @@ public sealed class HostedKitsTests
         Assert.Equal(Cut(layout.ToSolution(ctx)), Cut(expanded));
         Assert.Equal(Copies(layout.ToSolution(ctx)), Copies(expanded));
         SolutionChecks.AssertFeasible(expanded);
+
+        var kit = kits.Plan.Kits[0];
+        var noted = kits.Plan.Expand(kits.Start.ToSolution(kits.Context) with { Notes = [$"the last plate holds {kit.SearchPart.Id}"] });
+        Assert.Equal($"the last plate holds {kit.Host.Id} with the parts in its holes", Assert.Single(noted.Notes));
     }
 
     [Fact]

@@ -31,7 +31,8 @@ internal sealed class KitPlan
     /// <paramref name="solution"/> of <see cref="Searched"/> in the original context's parts: each kit placement becomes
     /// its host and members, and every placed part takes one of the original context's copy numbers of its part, so
     /// the copies stay those the context was given (after repeated plates, the remainder's). A kit left out leaves out
-    /// each of its parts. The solution's layouts are single sheets, as the plates search gives them.
+    /// each of its parts, and a note naming a kit names its host. The solution's layouts are single sheets, as the
+    /// plates search gives them.
     /// </summary>
     public NestingSolution Expand(NestingSolution solution)
     {
@@ -53,6 +54,8 @@ internal sealed class KitPlan
             .GroupBy(u => (u.Part.Id, u.Reason))
             .Select(g => new UnplacedPart(g.First().Part, g.Sum(u => u.Count), g.Key.Reason))
             .ToArray();
-        return solution with { Job = _original.Job, Plates = plates, Unplaced = unplaced };
+        // A note names parts by id; a kit's id means nothing to the operator, its host's does.
+        var notes = solution.Notes.Select(n => _kits.Values.Aggregate(n, (text, kit) => text.Replace(kit.SearchPart.Id, kit.Host.Id + " with the parts in its holes"))).ToArray();
+        return solution with { Job = _original.Job, Plates = plates, Unplaced = unplaced, Notes = notes };
     }
 }
