@@ -116,20 +116,20 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     /// </summary>
     public PlateAttempt Relabelled(SearchContext target, IReadOnlyList<IReadOnlyList<(int Instance, ItemType Type, Spot Spot)>> plates, IEnumerable<(int Instance, string Reason)> unplaced)
     {
-        var copy = new PlateAttempt(Enumerable.Range(0, target.Instances.Length).ToArray(), _templates, _placer.HeightWeight, target.TypicalItemSize);
-        Array.Copy(_stockLeft, copy._stockLeft, _stockLeft.Length);
-        copy._unplaced.AddRange(unplaced);
-        copy.UnplacedArea = UnplacedArea;
-        copy.Plates.AddRange(plates.Select((items, k) => OpenPlate.Holding(Plates[k].Template, copy._cellSize, items)));
-        return copy;
+        var cellSize = target.TypicalItemSize;
+        return CopyWith(plates.Select((items, k) => OpenPlate.Holding(Plates[k].Template, cellSize, items)),
+            Enumerable.Range(0, target.Instances.Length).ToArray(), cellSize, unplaced);
     }
 
-    /// <summary>This layout's order, stock and left-out parts with <paramref name="plates"/> as its plates.</summary>
-    private PlateAttempt CopyWith(IEnumerable<OpenPlate> plates)
+    /// <summary>
+    /// This layout's stock and left-out area with <paramref name="plates"/> as its plates; its order, grid cell size and
+    /// left-out instances unless others are given (a layout relabelled into another context's instances).
+    /// </summary>
+    private PlateAttempt CopyWith(IEnumerable<OpenPlate> plates, int[]? order = null, double? cellSize = null, IEnumerable<(int Instance, string Reason)>? unplaced = null)
     {
-        var copy = new PlateAttempt(Order, _templates, _placer.HeightWeight, _cellSize);
+        var copy = new PlateAttempt(order ?? Order, _templates, _placer.HeightWeight, cellSize ?? _cellSize);
         Array.Copy(_stockLeft, copy._stockLeft, _stockLeft.Length);
-        copy._unplaced.AddRange(_unplaced);
+        copy._unplaced.AddRange(unplaced ?? _unplaced);
         copy.UnplacedArea = UnplacedArea;
         copy.Plates.AddRange(plates);
         return copy;

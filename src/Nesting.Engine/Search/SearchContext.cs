@@ -26,9 +26,15 @@ internal sealed class SearchContext
         Cancellation = cancellation;
         _clock = clock;
         _steps = steps;
-        Types = job.Parts.Select((p, i) => carried?.Invoke(p) is { } c
-            ? new ItemType(i, p, job.Spacing, job.PartInPart && p.AllowPartInPart, options.Search) { NetArea = c.NetArea, Pieces = c.Pieces }
-            : new ItemType(i, p, job.Spacing, job.PartInPart && p.AllowPartInPart, options.Search)).ToArray();
+        Types = job.Parts.Select((p, i) =>
+        {
+            var carries = carried?.Invoke(p);
+            return new ItemType(i, p, job.Spacing, job.PartInPart && p.AllowPartInPart, options.Search)
+            {
+                NetArea = carries?.NetArea ?? p.Shape.Area,
+                Pieces = carries?.Pieces ?? 1,
+            };
+        }).ToArray();
         var instances = new List<(int Type, int Copy)>();
         foreach (var type in Types)
         {

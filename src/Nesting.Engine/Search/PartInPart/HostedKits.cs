@@ -75,23 +75,25 @@ internal static class HostedKits
         {
             looseIndex[loose[k].Index] = k;
         }
-        var kitNumber = 0;
-        var plates = best.Plates.Select((plate, p) =>
+        // Kit k (in the order of `found`) is the kit context's type loose.Length + k.
+        var kitType = loose.Length;
+        var plates = new IReadOnlyList<(int, ItemType, Spot)>[best.Plates.Count];
+        for (var p = 0; p < plates.Length; p++)
         {
             var inKits = found[p].SelectMany(f => f.Members.Select(m => m.Instance).Prepend(f.Root.Instance)).ToHashSet();
             var items = new List<(int Instance, ItemType Type, Spot Spot)>();
             foreach (var (root, _) in found[p])
             {
-                var type = kitCtx.Types[loose.Length + kitNumber++];
+                var type = kitCtx.Types[kitType++];
                 items.Add((free[type.Index].Dequeue(), type, KitSpot(type, Transform(root))));
             }
-            foreach (var item in plate.Items.Where(i => !inKits.Contains(i.Instance)))
+            foreach (var item in best.Plates[p].Items.Where(i => !inKits.Contains(i.Instance)))
             {
                 var type = kitCtx.Types[looseIndex[item.Type.Index]];
                 items.Add((free[type.Index].Dequeue(), type, item.Spot));
             }
-            return (IReadOnlyList<(int, ItemType, Spot)>)items;
-        }).ToArray();
+            plates[p] = items;
+        }
         var unplaced = best.Unplaced.Select(u => (free[looseIndex[ctx.Instances[u.Instance].Type]].Dequeue(), u.Reason)).ToArray();
         var start = best.Relabelled(kitCtx, plates, unplaced);
         return (kitCtx, start, new KitPlan(ctx, job, kits));
