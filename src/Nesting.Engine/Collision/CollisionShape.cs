@@ -96,6 +96,7 @@ public sealed class CollisionShape
             }
         }
         GroupBox = GroupBoxes(EdgeBox, n);
+        HoleBoxes = HoleBoxesOf(Xs, Ys, RingStarts);
         Tolerance = Math.Min(MaxTolerance, 1e-9 * Math.Max(1.0, Math.Max(Width, Height)));
         Diameter = Math.Sqrt(Width * Width + Height * Height);
         HullArea = ConvexHullArea(Xs, Ys, RingStarts[1]);
@@ -173,6 +174,27 @@ public sealed class CollisionShape
             (box[4 * g], box[4 * g + 1], box[4 * g + 2], box[4 * g + 3]) = (minX, minY, maxX, maxY);
         }
         return box;
+    }
+
+    /// <summary>
+    /// The bounding box of each inner ring (hole), local frame: where part-in-part candidates start, for the
+    /// constructive rule and the separator alike. Empty when the shape has no hole (or its holes were filled).
+    /// </summary>
+    internal Box2[] HoleBoxes { get; }
+
+    private static Box2[] HoleBoxesOf(double[] xs, double[] ys, int[] ringStarts)
+    {
+        var boxes = new Box2[Math.Max(0, ringStarts.Length - 2)];
+        for (var r = 1; r < ringStarts.Length - 1; r++)
+        {
+            var box = Box2.Empty;
+            for (var i = ringStarts[r]; i < ringStarts[r + 1]; i++)
+            {
+                box = box.Include(new Vec2(xs[i], ys[i]));
+            }
+            boxes[r - 1] = box;
+        }
+        return boxes;
     }
 
     /// <summary>Pole centres x, largest first.</summary>

@@ -10,7 +10,8 @@ namespace Nesting.Engine.Search;
 /// shortest last plate). A new best is polished: its last plate's parts try the earlier plates again, then the rest
 /// moves to the smallest stock that holds it. The restarts take <see cref="SearchSettings.PlateRestartShare"/> of the budget,
 /// or end sooner once the best last plate is a stranded handful and <see cref="SearchSettings.PlateStrandedRestarts"/>
-/// restarts in a row found nothing better. Each host with parts in its holes then becomes one rigid piece with them
+/// restarts in a row found nothing better. Parts lying beside holes with room then move into them
+/// (<see cref="PartInPart.HoleFill"/>), and each host with parts in its holes becomes one rigid piece with them
 /// (<see cref="PartInPart.HostedKits"/>), so the moves that follow never push them out. A stranded last plate is then
 /// squeezed into an earlier plate as a strip on every thread (<see cref="StripFill"/>). Then the last plate's parts are
 /// pushed into the earlier plates by strip fills and overlap minimisation (<see cref="PlateMerge"/>), which empties plates the
@@ -70,7 +71,13 @@ internal sealed class PlateSolver
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Restart(_ctx.Options.Seed + 7919 * (w + 1)));
         }
         AssertConsistent("restarts");
-        // From here on the separator moves parts; a host carries what the restarts put in its holes (HostedKits).
+        // From here on the separator moves parts; a host carries what the restarts, then the hole fill, put in its
+        // holes (HostedKits).
+        if (_ctx.Options.Search.HoleKits && _ctx.Options.Search.HoleFillBeforeKits && _ctx.Job.PartInPart
+            && HoleFill.Fill(_ctx, _best!) > 0)
+        {
+            _ctx.Report(_best!.Plates.Count, _best.Utilization, 0, _best.PartsPlaced, "filling holes");
+        }
         if (HostedKits.Freeze(_ctx, _best!) is { } kits)
         {
             var rest = new PlateSolver(kits.Context, _templates) { _best = kits.Start };

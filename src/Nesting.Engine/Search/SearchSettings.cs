@@ -278,6 +278,14 @@ public sealed record SearchSettings
     public bool HoleKits { get; init; } = true;
 
     /// <summary>
+    /// Whether, with <see cref="HoleKits"/>, each plate's parts lying outside every hole first move, the largest
+    /// first, into free room inside the holes of other parts on their plate (<c>PartInPart.HoleFill</c>), so the kits
+    /// carry them: the separator moves only parts that collide, so a part lying free beside a frame with room is never
+    /// offered the room. Measured in docs/BENCHMARKS.md ("Holes filled before the kits are frozen").
+    /// </summary>
+    public bool HoleFillBeforeKits { get; init; } = true;
+
+    /// <summary>
     /// Share of the budget for the constructive restarts: they fix the plate count's starting point; the separator
     /// moves that follow find room the constructive rule cannot, so they get the larger share. 0.15 gave the seven plate
     /// jobs 73.9 % against 74.1 % (60 s, 3 seeds; docs/BENCHMARKS.md).

@@ -119,6 +119,21 @@ internal static class HostedKits
             guest.Angles.All(g => guest.Angles.Any(a => SameAngle(a, g + to - from)))));
     }
 
+    /// <summary>
+    /// True when <paramref name="host"/>, as it lies, can be frozen into a kit carrying a part of <paramref name="guest"/>:
+    /// it lies at a coarse angle, unmirrored, and the guest's rotations follow any turn of it (<see cref="Compatible"/>).
+    /// A free host that may mirror has natural angles of its own; the kit, never mirrored, may not share them.
+    /// </summary>
+    public static bool CanCarry((int Instance, ItemType Type, Spot Spot) host, ItemType guest)
+    {
+        var part = host.Type.Part;
+        var orientation = host.Spot.Orientation;
+        return !(part.Rotation.Kind == RotationKind.Free && part.AllowMirror)
+            && orientation < host.Type.Orientations.Length
+            && !host.Type.Orientations[orientation].Mirrored
+            && Compatible(part.Rotation, guest.Part.Rotation);
+    }
+
     private static bool SameAngle(double a, double b)
     {
         var d = Math.Abs(RotationPolicy.Normalize(a) - RotationPolicy.Normalize(b));
@@ -179,14 +194,7 @@ internal static class HostedKits
                 continue;
             }
             var members = Enumerable.Range(0, items.Count).Where(m => IsBelow(parent, m, k)).Select(m => items[m]).ToList();
-            var rotation = items[k].Type.Part.Rotation;
-            var orientation = items[k].Spot.Orientation;
-            // A free host that may mirror has natural angles of its own; the kit, never mirrored, may not share them.
-            if (members.Count > 0
-                && !(rotation.Kind == RotationKind.Free && items[k].Type.Part.AllowMirror)
-                && orientation < items[k].Type.Orientations.Length
-                && !items[k].Type.Orientations[orientation].Mirrored
-                && members.All(m => Compatible(rotation, m.Type.Part.Rotation)))
+            if (members.Count > 0 && members.All(m => CanCarry(items[k], m.Type)))
             {
                 roots.Add((items[k], members));
                 frozen.Add(k);

@@ -18,7 +18,6 @@ internal sealed class GravityPlacer
 
     private readonly int _slidCandidates;
     private readonly double _heightWeight;
-    private readonly HoleBoxes _holes = new();
     private readonly DeadCandidates _dead = new();
     private readonly CandidateSpots _candidates = new();
 
@@ -164,7 +163,7 @@ internal sealed class GravityPlacer
             c.Add(c.LoX, y2 + g);
             c.Add(x1 - g - w, y1);
             c.Add(x1, y1 - g - h);
-            foreach (var hole in _holes.Of(other))
+            foreach (var hole in other.HoleBoxes)
             {
                 if (hole.Width > w && hole.Height > h)
                 {

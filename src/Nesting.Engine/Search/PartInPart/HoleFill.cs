@@ -1,0 +1,142 @@
+using Nesting.Engine.Collision;
+using Nesting.Engine.Search.Construction;
+using Nesting.Geometry;
+
+namespace Nesting.Engine.Search.PartInPart;
+
+/// <summary>
+/// A plates move run once, just before <see cref="HostedKits.Freeze"/>: on each plate, the parts lying outside every
+/// hole go, the largest first, to a free spot inside another part's hole on the same plate. The constructive rule
+/// puts a part in a hole only when the hole is open as the part comes in its order, and the separator moves only parts
+/// that collide, so a part lying free beside a frame with room is never offered the room: on nested-frames-pip's last
+/// plate empty frames stood beside flanges and plates that fit them (docs/BENCHMARKS.md). Moved before the freeze, the
+/// parts ride in the host's kit for the rest of the run. Invariant: a part moves only to a spot the plate's layout
+/// finds free and only into a hole, whose box lies inside its host's, so the plate stays feasible and its used length
+/// never grows; a part that hosts others never moves (its guests would be left behind), and a part goes only into a
+/// host that can carry it (<see cref="HostedKits.CanCarry"/>), so the fill never stops a kit from forming.
+/// </summary>
+internal static class HoleFill
+{
+    /// <summary>Spots tried per hole and orientation along each axis, the hole box's corners included.</summary>
+    private const int GridSteps = 6;
+
+    /// <summary>Clearance kept from the hole's box, mm: far above the collision tolerance, far below any spacing.</summary>
+    private const double Inset = 1e-3;
+
+    /// <summary>Fills the holes of every plate of <paramref name="attempt"/>; returns how many parts moved.</summary>
+    public static int Fill(SearchContext ctx, PlateAttempt attempt)
+    {
+        var moved = 0;
+        foreach (var plate in attempt.Plates)
+        {
+            var b = plate.Layout.Region.Bounds;
+            moved += Fill(plate, Separation.Separator.OrientationsWithin(ctx.Types, b.Width, b.Height));
+        }
+        return moved;
+    }
+
+    /// <summary>Moves what fits into the plate's holes; returns how many parts moved.</summary>
+    /// <param name="plate">The plate, changed in place.</param>
+    /// <param name="allowed">Per item type, the orientations a part may take on this plate.</param>
+    public static int Fill(OpenPlate plate, int[][] allowed)
+    {
+        var items = plate.Items;
+        var hosts = Enumerable.Range(0, items.Count).Where(k => ShapeOf(items[k]).HoleBoxes.Length > 0).ToArray();
+        if (hosts.Length == 0)
+        {
+            return 0;
+        }
+        var moved = 0;
+        // Largest first: hole room is scarce, and what it takes is what no longer needs room outside.
+        foreach (var k in Enumerable.Range(0, items.Count).OrderByDescending(k => items[k].Type.Area).ThenByDescending(k => Box(items[k]).MaxX).ToArray())
+        {
+            if (HostsAny(plate, k) || InsideAHole(plate, hosts, k))
+            {
+                continue;
+            }
+            if (SpotInAHole(plate, hosts, k, allowed[items[k].Type.Index]) is { } spot)
+            {
+                var spots = items.Select(i => i.Spot).ToArray();
+                spots[k] = spot;
+                plate.Rearrange(spots);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /// <summary>The first free spot for part <paramref name="k"/> inside a hole of another part, or null.</summary>
+    private static Spot? SpotInAHole(OpenPlate plate, int[] hosts, int k, int[] orientations)
+    {
+        var items = plate.Items;
+        var type = items[k].Type;
+        foreach (var h in hosts)
+        {
+            if (h == k)
+            {
+                continue;
+            }
+            var host = items[h];
+            // A guest the host could not carry would stop the freeze of the host and of what it already holds.
+            if (!HostedKits.CanCarry(host, type))
+            {
+                continue;
+            }
+            foreach (var hole in ShapeOf(host).HoleBoxes)
+            {
+                foreach (var o in orientations)
+                {
+                    var s = type.Orientation(o).Shape;
+                    // The spots stand Inset clear of the hole's box: a part flush with a straight side of the hole
+                    // would touch it, and touching counts as a collision.
+                    var (sx, sy) = (hole.Width - s.Width - 2 * Inset, hole.Height - s.Height - 2 * Inset);
+                    if (sx < 0 || sy < 0)
+                    {
+                        continue;
+                    }
+                    var (x0, y0) = (host.Spot.X + hole.MinX + Inset, host.Spot.Y + hole.MinY + Inset);
+                    var (dx, dy) = (sx / (GridSteps - 1), sy / (GridSteps - 1));
+                    for (var i = 0; i < GridSteps; i++)
+                    {
+                        for (var j = 0; j < GridSteps; j++)
+                        {
+                            var (x, y) = (x0 + i * dx, y0 + j * dy);
+                            // The moving part lies outside every hole, so its own place never overlaps the spot.
+                            if (plate.Layout.IsFree(s, x, y))
+                            {
+                                return new Spot(o, x, y);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether some other part lies inside one of part <paramref name="k"/>'s holes (it then stays put).</summary>
+    private static bool HostsAny(OpenPlate plate, int k)
+    {
+        var holes = ShapeOf(plate.Items[k]).HoleBoxes;
+        if (holes.Length == 0)
+        {
+            return false;
+        }
+        var at = plate.Items[k].Spot;
+        return holes.Any(hole => Enumerable.Range(0, plate.Items.Count)
+            .Any(g => g != k && hole.Offset(new Vec2(at.X, at.Y)).Contains(Box(plate.Items[g]))));
+    }
+
+    /// <summary>Whether part <paramref name="k"/> already lies inside a hole of another part.</summary>
+    private static bool InsideAHole(OpenPlate plate, int[] hosts, int k) => hosts.Any(h => h != k
+        && ShapeOf(plate.Items[h]).HoleBoxes.Any(hole => hole.Offset(new Vec2(plate.Items[h].Spot.X, plate.Items[h].Spot.Y)).Contains(Box(plate.Items[k]))));
+
+    private static CollisionShape ShapeOf((int Instance, ItemType Type, Spot Spot) item) => item.Type.Orientation(item.Spot.Orientation).Shape;
+
+    /// <summary>The part's bounding box on the plate.</summary>
+    private static Box2 Box((int Instance, ItemType Type, Spot Spot) item)
+    {
+        var s = ShapeOf(item);
+        return new Box2(item.Spot.X, item.Spot.Y, item.Spot.X + s.Width, item.Spot.Y + s.Height);
+    }
+}
