@@ -17,7 +17,7 @@ namespace Nesting.Engine.Search.PartInPart;
 /// </summary>
 internal static class HoleFill
 {
-    /// <summary>Spots tried per hole and orientation along each axis, the hole box's corners included.</summary>
+    /// <summary>Spots tried per hole and orientation along each axis, from one side of the hole's box to the other.</summary>
     private const int GridSteps = 6;
 
     /// <summary>Clearance kept from the hole's box, mm: far above the collision tolerance, far below any spacing.</summary>
