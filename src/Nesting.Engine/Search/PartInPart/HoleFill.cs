@@ -1,6 +1,5 @@
 using Nesting.Engine.Collision;
 using Nesting.Engine.Search.Construction;
-using Nesting.Geometry;
 
 namespace Nesting.Engine.Search.PartInPart;
 
@@ -47,26 +46,29 @@ internal static class HoleFill
             return 0;
         }
         var moved = 0;
+        var (parent, _) = HostedKits.Containment(plate);
         // Largest first: hole room is scarce, and what it takes is what no longer needs room outside.
-        foreach (var k in Enumerable.Range(0, items.Count).OrderByDescending(k => items[k].Type.Area).ThenByDescending(k => Box(items[k]).MaxX).ToArray())
+        foreach (var k in Enumerable.Range(0, items.Count).OrderByDescending(k => items[k].Type.Area).ThenByDescending(k => items[k].Spot.X + ShapeOf(items[k]).Width).ToArray())
         {
-            if (HostsAny(plate, k) || InsideAHole(plate, hosts, k))
+            // A part already in a hole stays; so does a host with guests, which would leave them behind.
+            if (parent[k] != -1 || Array.IndexOf(parent, k) != -1)
             {
                 continue;
             }
             if (SpotInAHole(plate, hosts, k, allowed[items[k].Type.Index]) is { } spot)
             {
                 var spots = items.Select(i => i.Spot).ToArray();
-                spots[k] = spot;
+                spots[k] = spot.Spot;
                 plate.Rearrange(spots);
+                parent[k] = spot.Host;
                 moved++;
             }
         }
         return moved;
     }
 
-    /// <summary>The first free spot for part <paramref name="k"/> inside a hole of another part, or null.</summary>
-    private static Spot? SpotInAHole(OpenPlate plate, int[] hosts, int k, int[] orientations)
+    /// <summary>The first free spot for part <paramref name="k"/> inside a hole of another part, and that part; or null.</summary>
+    private static (Spot Spot, int Host)? SpotInAHole(OpenPlate plate, int[] hosts, int k, int[] orientations)
     {
         var items = plate.Items;
         var type = items[k].Type;
@@ -104,7 +106,7 @@ internal static class HoleFill
                             // The moving part lies outside every hole, so its own place never overlaps the spot.
                             if (plate.Layout.IsFree(s, x, y))
                             {
-                                return new Spot(o, x, y);
+                                return (new Spot(o, x, y), h);
                             }
                         }
                     }
@@ -114,29 +116,5 @@ internal static class HoleFill
         return null;
     }
 
-    /// <summary>Whether some other part lies inside one of part <paramref name="k"/>'s holes (it then stays put).</summary>
-    private static bool HostsAny(OpenPlate plate, int k)
-    {
-        var holes = ShapeOf(plate.Items[k]).HoleBoxes;
-        if (holes.Length == 0)
-        {
-            return false;
-        }
-        var at = plate.Items[k].Spot;
-        return holes.Any(hole => Enumerable.Range(0, plate.Items.Count)
-            .Any(g => g != k && hole.Offset(new Vec2(at.X, at.Y)).Contains(Box(plate.Items[g]))));
-    }
-
-    /// <summary>Whether part <paramref name="k"/> already lies inside a hole of another part.</summary>
-    private static bool InsideAHole(OpenPlate plate, int[] hosts, int k) => hosts.Any(h => h != k
-        && ShapeOf(plate.Items[h]).HoleBoxes.Any(hole => hole.Offset(new Vec2(plate.Items[h].Spot.X, plate.Items[h].Spot.Y)).Contains(Box(plate.Items[k]))));
-
     private static CollisionShape ShapeOf((int Instance, ItemType Type, Spot Spot) item) => item.Type.Orientation(item.Spot.Orientation).Shape;
-
-    /// <summary>The part's bounding box on the plate.</summary>
-    private static Box2 Box((int Instance, ItemType Type, Spot Spot) item)
-    {
-        var s = ShapeOf(item);
-        return new Box2(item.Spot.X, item.Spot.Y, item.Spot.X + s.Width, item.Spot.Y + s.Height);
-    }
 }

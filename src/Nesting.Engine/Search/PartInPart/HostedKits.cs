@@ -152,12 +152,11 @@ internal static class HostedKits
     }
 
     /// <summary>
-    /// The hosts of one plate to freeze, each with every part inside it at any depth, none inside another frozen one. A
-    /// part is inside the smallest host one of whose holes holds a point of it: the layout is feasible, so a part with
-    /// one point in a hole lies wholly in it. A host is frozen only when it lies at a coarse angle, unmirrored (and, when
-    /// free, may not mirror), and every part inside may turn with it (<see cref="Compatible"/>).
+    /// Which part of <paramref name="plate"/> lies in which host's hole: <c>Parent[k]</c> is the index of the smallest
+    /// host one of whose holes holds a point of part k, or -1; <c>Hosts</c> lists the parts that may host, smallest
+    /// first. The layout is feasible, so a part with one point in a hole lies wholly in it.
     /// </summary>
-    private static List<((int Instance, ItemType Type, Spot Spot) Root, List<(int Instance, ItemType Type, Spot Spot)> Members)> Roots(OpenPlate plate)
+    public static (int[] Parent, int[] Hosts) Containment(OpenPlate plate)
     {
         var items = plate.Items;
         var transforms = items.Select(Transform).ToArray();
@@ -166,13 +165,9 @@ internal static class HostedKits
             .Select(k => (Index: k, Holes: items[k].Type.Part.Shape.Holes.Select(h => h.Transform(transforms[k])).ToArray(), Area: items[k].Type.Part.Shape.Outer.Area))
             .OrderBy(h => h.Area)
             .ToArray();
-        if (hosts.Length == 0)
-        {
-            return [];
-        }
         var parent = new int[items.Count];
         Array.Fill(parent, -1);
-        for (var k = 0; k < items.Count; k++)
+        for (var k = 0; hosts.Length > 0 && k < items.Count; k++)
         {
             var probe = transforms[k].Apply(items[k].Type.Part.Shape.Outer[0]);
             foreach (var host in hosts)
@@ -184,10 +179,21 @@ internal static class HostedKits
                 }
             }
         }
+        return (parent, hosts.Select(h => h.Index).ToArray());
+    }
+
+    /// <summary>
+    /// The hosts of one plate to freeze, each with every part inside it at any depth (<see cref="Containment"/>), none
+    /// inside another frozen one. A host is frozen only when it can carry every part inside it (<see cref="CanCarry"/>).
+    /// </summary>
+    private static List<((int Instance, ItemType Type, Spot Spot) Root, List<(int Instance, ItemType Type, Spot Spot)> Members)> Roots(OpenPlate plate)
+    {
+        var items = plate.Items;
+        var (parent, hosts) = Containment(plate);
         // Outermost first: a host inside a frozen one rides in its kit; inside one that could not be frozen, it may be a root.
         var roots = new List<((int, ItemType, Spot), List<(int, ItemType, Spot)>)>();
         var frozen = new List<int>();
-        foreach (var k in hosts.Select(h => h.Index).Reverse())
+        foreach (var k in hosts.Reverse())
         {
             if (frozen.Any(f => IsBelow(parent, k, f)))
             {
