@@ -256,8 +256,8 @@ public sealed record SearchSettings
     /// wanders (<c>SqueezeLoop.StallSeconds</c>): it leaves the shared best for a loosened, disrupted copy and squeezes
     /// that on its own, since workers that always adopt the shared best stay in its basin. 0 never wanders. On the ten
     /// ESICUP instances at 600 s (seed 1) 0.1 gave 85.11 % against 84.82 % without (jakobs2 85.71 against 83.87 %,
-    /// marques 90.82 against 91.20 %), and seed 2 gave 84.84 %; at 60 s over three seeds 84.22 against 84.12 %,
-    /// inside the seeds' spread (docs/BENCHMARKS.md).
+    /// marques 90.82 against 91.20 %), seeds 2 and 3 gave 84.84 and 85.14 % (mean of the three 85.03 %); at 60 s over
+    /// three seeds 84.22 against 84.12 %, inside the seeds' spread (docs/BENCHMARKS.md).
     /// </summary>
     public double StripStallShare { get; init; } = 0.1;
 
