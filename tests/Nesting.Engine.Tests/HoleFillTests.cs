@@ -13,6 +13,10 @@ public sealed class HoleFillTests
     private static Part Frame() =>
         new("frame", new Shape(Shape.Rectangle(0, 0, 60, 60).Outer, [Shape.Rectangle(10, 10, 40, 40).Outer]), 1) { Rotation = RotationPolicy.None };
 
+    /// <summary>A 30 × 30 frame with a 20 × 20 hole: it fits the hole of <see cref="Frame"/>.</summary>
+    private static Part SmallFrame() =>
+        new("small frame", new Shape(Shape.Rectangle(0, 0, 30, 30).Outer, [Shape.Rectangle(5, 5, 20, 20).Outer]), 1) { Rotation = RotationPolicy.None };
+
     private static Box2 BoxOf(PlatePair pair, int instance)
     {
         var item = pair.Last.Items.Single(i => i.Instance == instance);
@@ -60,7 +64,7 @@ public sealed class HoleFillTests
     public void A_frame_that_holds_a_part_is_never_moved_into_another_frame()
     {
         // A small frame holding a tile lies beside a large empty frame whose hole it would fit.
-        var small = new Part("small frame", new Shape(Shape.Rectangle(0, 0, 30, 30).Outer, [Shape.Rectangle(5, 5, 20, 20).Outer]), 1) { Rotation = RotationPolicy.None };
+        var small = SmallFrame();
         var pair = PlatePair.Build([Frame(), small, PlatePair.Rectangle("tile", 10, 10)], first: [], last: [(0, 0, 0), (1, 65, 0), (2, 70, 5)]);
 
         Assert.Equal(0, HoleFill.Fill(pair.Last, [[0], [0], [0]]));
@@ -71,7 +75,7 @@ public sealed class HoleFillTests
     [Fact]
     public void An_empty_frame_goes_into_the_hole_of_a_larger_one()
     {
-        var small = new Part("small frame", new Shape(Shape.Rectangle(0, 0, 30, 30).Outer, [Shape.Rectangle(5, 5, 20, 20).Outer]), 1) { Rotation = RotationPolicy.None };
+        var small = SmallFrame();
         var pair = PlatePair.Build([Frame(), small], first: [], last: [(0, 0, 0), (1, 65, 0)]);
 
         Assert.Equal(1, HoleFill.Fill(pair.Last, [[0], [0]]));
