@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Nesting.Engine.Collision;
@@ -14,6 +15,9 @@ public static class Collide
     public const int FailFastPoles = 4;
 
     private const int StackEdgeLimit = 1024;
+
+    /// <summary>XOR mask that negates lanes 2 and 3 of an edge box (its maxima): see <see cref="EdgesInBox"/>.</summary>
+    private static readonly Vector256<double> NegateMaxima = Vector256.Create(0.0, 0.0, -0.0, -0.0);
 
     /// <summary>True when shape <paramref name="a"/> with its local origin at (ax, ay) overlaps <paramref name="b"/> at (bx, by).</summary>
     public static bool Overlaps(CollisionShape a, double ax, double ay, CollisionShape b, double bx, double by) =>
@@ -108,13 +112,38 @@ public static class Collide
         return PointsInside(a, ax, ay, aEdges, b, bx, by) || PointsInside(b, bx, by, bEdges, a, ax, ay);
     }
 
-    /// <summary>Indices of the edges of <paramref name="s"/> (placed at ox, oy) whose bounds meet the box.</summary>
+    /// <summary>
+    /// Indices of the edges of <paramref name="s"/> (placed at ox, oy) whose bounds meet the box. With 256-bit vectors
+    /// an edge's bounds, maxima negated, meet the box when all four lanes are at most (hx, hy, −lx, −ly): one compare
+    /// and no branch per edge (the scalar tests' four branches were the filter's cost on sheet-metal outlines, where
+    /// about 160 vertices are filtered per exact test). Negation is exact, so both paths list the same edges.
+    /// </summary>
     internal static Span<int> EdgesInBox(CollisionShape s, double ox, double oy, double minX, double minY, double maxX, double maxY, Span<int> buffer)
     {
         var eb = s.EdgeBox;
         var gb = s.GroupBox;
         double lx = minX - ox, ly = minY - oy, hx = maxX - ox, hy = maxY - oy;
         var n = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var q = Vector256.Create(hx, hy, -lx, -ly);
+            ref var e0 = ref MemoryMarshal.GetArrayDataReference(eb);
+            ref var g0 = ref MemoryMarshal.GetArrayDataReference(gb);
+            for (var i = 0; i < s.VertexCount; i++)
+            {
+                if (i % CollisionShape.GroupSize == 0
+                    && !Vector256.LessThanOrEqualAll(Vector256.LoadUnsafe(ref g0, (nuint)(4 * (i / CollisionShape.GroupSize))) ^ NegateMaxima, q))
+                {
+                    i += CollisionShape.GroupSize - 1;
+                    continue;
+                }
+                // n <= i < the buffer's length: writing before knowing is safe, and keeps the loop branch-free.
+                buffer[n] = i;
+                var inside = Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref e0, (nuint)(4 * i)) ^ NegateMaxima, q).ExtractMostSignificantBits();
+                n += (int)((inside + 1) >> 4);
+            }
+            return buffer[..n];
+        }
         for (var i = 0; i < s.VertexCount; i++)
         {
             if (i % CollisionShape.GroupSize == 0)
@@ -135,6 +164,11 @@ public static class Collide
         return buffer[..n];
     }
 
+    /// <summary>
+    /// True when a listed edge of <paramref name="a"/> meets a listed edge of <paramref name="b"/>. Each pair's boxes
+    /// are compared first, in one 256-bit compare where vectors exist (as in <see cref="EdgesInBox"/>): about 40 pairs
+    /// are compared for each that reaches the segment test, so that compare is the loop's cost.
+    /// </summary>
     internal static bool EdgesCross(CollisionShape a, double ax, double ay, ReadOnlySpan<int> aEdges,
         CollisionShape b, double bx, double by, ReadOnlySpan<int> bEdges, double tol)
     {
@@ -145,16 +179,21 @@ public static class Collide
         var bys = b.Ys;
         var aeb = a.EdgeBox;
         var beb = b.EdgeBox;
+        var vectors = Vector256.IsHardwareAccelerated;
+        ref var b0 = ref MemoryMarshal.GetArrayDataReference(beb);
         foreach (var i in aEdges)
         {
             var j = a.EdgeNext[i];
             // a's edge in b's local frame.
             double p1x = axs[i] + dx0, p1y = ays[i] + dy0, p2x = axs[j] + dx0, p2y = ays[j] + dy0;
             double eMinX = aeb[4 * i] + dx0, eMinY = aeb[4 * i + 1] + dy0, eMaxX = aeb[4 * i + 2] + dx0, eMaxY = aeb[4 * i + 3] + dy0;
+            var q = Vector256.Create(eMaxX + tol, eMaxY + tol, -(eMinX - tol), -(eMinY - tol));
             foreach (var k in bEdges)
             {
                 var kb = 4 * k;
-                if (beb[kb] > eMaxX + tol || beb[kb + 2] < eMinX - tol || beb[kb + 1] > eMaxY + tol || beb[kb + 3] < eMinY - tol)
+                if (vectors
+                    ? !Vector256.LessThanOrEqualAll(Vector256.LoadUnsafe(ref b0, (nuint)kb) ^ NegateMaxima, q)
+                    : beb[kb] > eMaxX + tol || beb[kb + 2] < eMinX - tol || beb[kb + 1] > eMaxY + tol || beb[kb + 3] < eMinY - tol)
                 {
                     continue;
                 }
