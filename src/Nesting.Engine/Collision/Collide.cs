@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -16,8 +17,17 @@ public static class Collide
 
     private const int StackEdgeLimit = 1024;
 
-    /// <summary>XOR mask that negates lanes 2 and 3 of an edge box (its maxima): see <see cref="EdgesInBox"/>.</summary>
+    /// <summary>XOR mask that negates lanes 2 and 3 of an edge box (its maxima): see <see cref="BoxMeets"/>.</summary>
     private static readonly Vector256<double> NegateMaxima = Vector256.Create(0.0, 0.0, -0.0, -0.0);
+
+    /// <summary>
+    /// True when the box stored at <paramref name="offset"/> of <paramref name="boxes"/> (minX, minY, maxX, maxY) meets
+    /// the query box given as q = (maxX, maxY, −minX, −minY): with its maxima negated, every lane is at most q's. One
+    /// 256-bit compare instead of four branches; negation is exact, so it answers as the scalar test does.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool BoxMeets(ref double boxes, int offset, Vector256<double> q) =>
+        Vector256.LessThanOrEqualAll(Vector256.LoadUnsafe(ref boxes, (nuint)offset) ^ NegateMaxima, q);
 
     /// <summary>True when shape <paramref name="a"/> with its local origin at (ax, ay) overlaps <paramref name="b"/> at (bx, by).</summary>
     public static bool Overlaps(CollisionShape a, double ax, double ay, CollisionShape b, double bx, double by) =>
@@ -114,9 +124,8 @@ public static class Collide
 
     /// <summary>
     /// Indices of the edges of <paramref name="s"/> (placed at ox, oy) whose bounds meet the box. With 256-bit vectors
-    /// an edge's bounds, maxima negated, meet the box when all four lanes are at most (hx, hy, −lx, −ly): one compare
-    /// and no branch per edge (the scalar tests' four branches were the filter's cost on sheet-metal outlines, where
-    /// about 160 vertices are filtered per exact test). Negation is exact, so both paths list the same edges.
+    /// each edge is one <see cref="BoxMeets"/> and no branch (the scalar tests' four branches were the filter's cost on
+    /// sheet-metal outlines, where about 160 vertices are filtered per exact test); both paths list the same edges.
     /// </summary>
     internal static Span<int> EdgesInBox(CollisionShape s, double ox, double oy, double minX, double minY, double maxX, double maxY, Span<int> buffer)
     {
@@ -131,16 +140,14 @@ public static class Collide
             ref var g0 = ref MemoryMarshal.GetArrayDataReference(gb);
             for (var i = 0; i < s.VertexCount; i++)
             {
-                if (i % CollisionShape.GroupSize == 0
-                    && !Vector256.LessThanOrEqualAll(Vector256.LoadUnsafe(ref g0, (nuint)(4 * (i / CollisionShape.GroupSize))) ^ NegateMaxima, q))
+                if (i % CollisionShape.GroupSize == 0 && !BoxMeets(ref g0, 4 * (i / CollisionShape.GroupSize), q))
                 {
                     i += CollisionShape.GroupSize - 1;
                     continue;
                 }
                 // n <= i < the buffer's length: writing before knowing is safe, and keeps the loop branch-free.
                 buffer[n] = i;
-                var inside = Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref e0, (nuint)(4 * i)) ^ NegateMaxima, q).ExtractMostSignificantBits();
-                n += (int)((inside + 1) >> 4);
+                n += BoxMeets(ref e0, 4 * i, q) ? 1 : 0;
             }
             return buffer[..n];
         }
@@ -166,7 +173,7 @@ public static class Collide
 
     /// <summary>
     /// True when a listed edge of <paramref name="a"/> meets a listed edge of <paramref name="b"/>. Each pair's boxes
-    /// are compared first, in one 256-bit compare where vectors exist (as in <see cref="EdgesInBox"/>): about 40 pairs
+    /// are compared first, by <see cref="BoxMeets"/> where vectors exist: about 40 pairs
     /// are compared for each that reaches the segment test, so that compare is the loop's cost.
     /// </summary>
     internal static bool EdgesCross(CollisionShape a, double ax, double ay, ReadOnlySpan<int> aEdges,
@@ -192,7 +199,7 @@ public static class Collide
             {
                 var kb = 4 * k;
                 if (vectors
-                    ? !Vector256.LessThanOrEqualAll(Vector256.LoadUnsafe(ref b0, (nuint)kb) ^ NegateMaxima, q)
+                    ? !BoxMeets(ref b0, kb, q)
                     : beb[kb] > eMaxX + tol || beb[kb + 2] < eMinX - tol || beb[kb + 1] > eMaxY + tol || beb[kb + 3] < eMinY - tol)
                 {
                     continue;
