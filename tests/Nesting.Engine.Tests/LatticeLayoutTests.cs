@@ -83,8 +83,24 @@ public sealed class LatticeLayoutTests
         var sheet = Sheet(3000, 800);
         var found = All(type);
 
-        var chosen = LatticeLayout.BestOn(found, sheet, type, 100)!;
+        var chosen = LatticeLayout.BestOn(found, sheet, type, 100, SearchSettings.Default.LatticePhases)!;
 
         Assert.True(Fill(chosen, type, sheet, out _) >= found.Max(l => Fill(l, type, sheet, out _)));
+    }
+
+    [Theory]
+    [InlineData(3000, 1500)]
+    [InlineData(3000, 800)]
+    public void The_default_phases_fill_a_sheet_at_least_as_well_as_three_by_three(double width, double height)
+    {
+        var type = Type();
+        var sheet = Sheet(width, height);
+        var found = All(type);
+
+        var fine = Fill(LatticeLayout.BestOn(found, sheet, type, 100, SearchSettings.Default.LatticePhases)!, type, sheet, out _);
+        var coarse = Fill(LatticeLayout.BestOn(found, sheet, type, 100, 3)!, type, sheet, out _);
+
+        // The default's origins include the thirds, so it can only find more.
+        Assert.True(fine >= coarse, $"{fine} copies against {coarse} at 3 × 3");
     }
 }

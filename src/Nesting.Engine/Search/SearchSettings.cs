@@ -270,6 +270,16 @@ public sealed record SearchSettings
     // --- Plates ---
 
     /// <summary>
+    /// Phases of a repeated plate's lattice tried along each of its two vectors when it is chosen on a sheet
+    /// (<c>LatticeLayout.BestOn</c>): where the sheet's edges cut the pattern decides how many copies fit. On a
+    /// 3000 × 1500 sheet the L-brackets' staircase gave 584 copies at 3 × 3 origins and 591 at 8 × 8, 9 × 9 or 12 × 12,
+    /// which took the 200,000-part benchmark from 539 to 537 sheets (docs/BENCHMARKS.md, "Big jobs"). Nine includes the
+    /// thirds, so no sheet gets fewer copies than at 3 × 3. A phase costs one pass over an empty sheet's copies (about
+    /// 600 free-spot tests for the brackets).
+    /// </summary>
+    public int LatticePhases { get; init; } = 9;
+
+    /// <summary>
     /// Whether, where the job allows part-in-part, each host part that the constructive restarts left with parts in its
     /// holes is nested with them as one rigid piece for the rest of the run (<c>HostedKits</c>). The separator moves
     /// one part at a time, so a part in a hole left it whenever the host moved. Measured in docs/BENCHMARKS.md

@@ -10,15 +10,13 @@ namespace Nesting.Engine.Search.Plates;
 /// </summary>
 internal sealed partial class LatticeLayout
 {
-    /// <summary>Phases of the pattern tried along each lattice vector when choosing it on a plate (3 × 3 origins).</summary>
-    private const int Phases = 3;
-
     /// <summary>
-    /// Of <paramref name="candidates"/>, each as found and turned a quarter, at a few phases, the one that fills an
-    /// empty plate of <paramref name="template"/> with the most copies (the first on a tie); null when there is none.
+    /// Of <paramref name="candidates"/>, each as found and turned a quarter, at <paramref name="phases"/> ×
+    /// <paramref name="phases"/> origins, the one that fills an empty plate of <paramref name="template"/> with the most
+    /// copies (the first on a tie); null when there is none.
     /// The copies of a lattice are clear of each other, so on an empty plate only the plate's edges turn any down.
     /// </summary>
-    public static LatticeLayout? BestOn(IEnumerable<LatticeLayout> candidates, PlateTemplate template, ItemType type, double cellSize)
+    public static LatticeLayout? BestOn(IEnumerable<LatticeLayout> candidates, PlateTemplate template, ItemType type, double cellSize, int phases)
     {
         var empty = template.NewLayout(cellSize);
         LatticeLayout? best = null;
@@ -27,9 +25,9 @@ internal sealed partial class LatticeLayout
         {
             foreach (var pattern in new[] { candidate, candidate.Turned(type) })
             {
-                for (var i = 0; pattern is not null && i < Phases * Phases; i++)
+                for (var i = 0; pattern is not null && i < phases * phases; i++)
                 {
-                    var (a, b) = ((double)(i / Phases) / Phases, (double)(i % Phases) / Phases);
+                    var (a, b) = ((double)(i / phases) / phases, (double)(i % phases) / phases);
                     var phased = pattern.At((a * pattern._u.X + b * pattern._v.X, a * pattern._u.Y + b * pattern._v.Y));
                     var copies = phased.Spots(empty.Region.Bounds, type).Count(c => empty.IsFree(type.Orientation(c.Orientation).Shape, c.X, c.Y));
                     if (copies > most)

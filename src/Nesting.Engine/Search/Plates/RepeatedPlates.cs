@@ -85,7 +85,7 @@ internal static class RepeatedPlates
             {
                 var (rowsFirst, columnsFirst) = open[t] < 2 ? ([], []) : LatticeLayout.Find(ctx.Types[t]);
                 found[t] = new[] { rowsFirst, columnsFirst }
-                    .Select(search => LatticeLayout.BestOn(search, sheet, ctx.Types[t], ctx.TypicalItemSize))
+                    .Select(search => LatticeLayout.BestOn(search, sheet, ctx.Types[t], ctx.TypicalItemSize, ctx.Options.Search.LatticePhases))
                     .OfType<LatticeLayout>()
                     .Select(l => (t, l))
                     .ToArray();
