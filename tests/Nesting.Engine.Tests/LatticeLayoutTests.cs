@@ -91,7 +91,7 @@ public sealed class LatticeLayoutTests
     [Theory]
     [InlineData(3000, 1500)]
     [InlineData(3000, 800)]
-    public void The_default_phases_fill_a_sheet_at_least_as_well_as_three_by_three(double width, double height)
+    public void The_default_phases_fill_a_sheet_with_more_copies_than_three_by_three(double width, double height)
     {
         var type = Type();
         var sheet = Sheet(width, height);
@@ -100,7 +100,8 @@ public sealed class LatticeLayoutTests
         var fine = Fill(LatticeLayout.BestOn(found, sheet, type, 100, SearchSettings.Default.LatticePhases)!, type, sheet, out _);
         var coarse = Fill(LatticeLayout.BestOn(found, sheet, type, 100, 3)!, type, sheet, out _);
 
-        // The default's origins include the thirds, so it can only find more.
-        Assert.True(fine >= coarse, $"{fine} copies against {coarse} at 3 × 3");
+        // The default's origins include the thirds, so it never finds fewer; on these sheets a finer origin cuts the
+        // staircase's edge band better.
+        Assert.True(fine > coarse, $"{fine} copies against {coarse} at 3 × 3");
     }
 }
