@@ -164,6 +164,7 @@ internal sealed class StripSolver
     private void Compress(Separator separator, int seed, double minLength)
     {
         var settings = _ctx.Options.Search;
+        separator.FineLimit = settings.StripCompressFineLimit;
         for (var round = 1; !_ctx.ShouldStop; round++)
         {
             StripSnapshot best;

@@ -45,6 +45,7 @@ internal sealed class Separator
         _keepY = new double[n];
         Patience = _settings.Patience;
         Strikes = _settings.Strikes;
+        FineLimit = _settings.FineLimit;
     }
 
     /// <summary>Per item type, the orientations whose box fits a <paramref name="width"/> × <paramref name="height"/> rectangle (<see cref="ItemType.OrientationsWithin"/>).</summary>
@@ -62,6 +63,9 @@ internal sealed class Separator
     /// small steps without reaching zero would otherwise hold the search for long.
     /// </summary>
     public int MaxIterations { get; init; } = int.MaxValue;
+
+    /// <summary>The final descent's smallest step (<see cref="SearchSettings.FineLimit"/>); compression sets its own.</summary>
+    public double FineLimit { get; set; }
 
     private SeparationItems Items => _master.Items;
 
@@ -314,7 +318,7 @@ internal sealed class Separator
         }
         if (best.Cost > 0)
         {
-            best = w.Descent.Descend(i, best, _settings.FineStep, _settings.FineLimit);
+            best = w.Descent.Descend(i, best, _settings.FineStep, FineLimit);
         }
         w.Items.Set(i, best.Ori, best.X, best.Y);
         w.Tracker.Recompute(i);
