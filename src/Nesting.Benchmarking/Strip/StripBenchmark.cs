@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Nesting.Engine;
 using Nesting.Engine.Verification;
+using Nesting.Jobs;
 
 namespace Nesting.Benchmarking;
 
@@ -11,15 +12,18 @@ namespace Nesting.Benchmarking;
 /// </summary>
 public static class StripBenchmark
 {
-    /// <summary>Runs every instance; <paramref name="onRow"/> sees each row as soon as it is done.</summary>
+    /// <summary>
+    /// Runs every instance; <paramref name="onRow"/> sees each row as soon as it is done. With
+    /// <paramref name="layoutsDirectory"/>, each run's layout is written there (<see cref="RunOne"/>).
+    /// </summary>
     public static IReadOnlyList<StripBenchmarkRow> Run(IEnumerable<string> instancePaths, NestingOptions options,
-        Action<StripBenchmarkRow>? onRow = null, CancellationToken cancellationToken = default)
+        Action<StripBenchmarkRow>? onRow = null, CancellationToken cancellationToken = default, string? layoutsDirectory = null)
     {
         var rows = new List<StripBenchmarkRow>();
         foreach (var path in instancePaths)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var row = RunOne(path, options, cancellationToken);
+            var row = RunOne(path, options, cancellationToken, layoutsDirectory);
             rows.Add(row);
             onRow?.Invoke(row);
         }
@@ -31,15 +35,27 @@ public static class StripBenchmark
     /// own seed is replaced by each of <paramref name="seeds"/>.
     /// </summary>
     public static IReadOnlyList<StripBenchmarkRow> Run(IReadOnlyList<string> instancePaths, NestingOptions options, IReadOnlyList<int> seeds,
-        Action<StripBenchmarkRow>? onRow = null, CancellationToken cancellationToken = default) =>
-        seeds.SelectMany(seed => Run(instancePaths, options with { Seed = seed }, onRow, cancellationToken)).ToArray();
+        Action<StripBenchmarkRow>? onRow = null, CancellationToken cancellationToken = default, string? layoutsDirectory = null) =>
+        seeds.SelectMany(seed => Run(instancePaths, options with { Seed = seed }, onRow, cancellationToken, layoutsDirectory)).ToArray();
 
-    /// <summary>Runs one instance.</summary>
-    public static StripBenchmarkRow RunOne(string path, NestingOptions options, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs one instance. With <paramref name="layoutsDirectory"/>, the layout is written as <c>nest strip</c> writes
+    /// it (result.json and plate-001.svg) to DIR/INSTANCE/seed-N: runs on several threads are not reproducible to the
+    /// digit, so a run worth keeping (one under a published record) must be kept when it happens.
+    /// </summary>
+    public static StripBenchmarkRow RunOne(string path, NestingOptions options, CancellationToken cancellationToken = default, string? layoutsDirectory = null)
     {
         var job = StripInstance.Load(path);
         var first = new FirstLayoutProgress();
         var solution = NestingEngine.Run(job, options, first, cancellationToken);
+        if (layoutsDirectory is not null)
+        {
+            OutputWriter.WriteAll(solution, new RunSettings
+            {
+                OutputDirectory = Path.Combine(layoutsDirectory, FileNames.Safe(job.Name), $"seed-{options.Seed}"),
+                WriteDxf = false,
+            });
+        }
         var density = job.TotalPartArea / (job.StripHeight * solution.StripLength);
         return new StripBenchmarkRow(job.Name, density, solution.StripLength, solution.Elapsed,
             first.Progress?.Utilization ?? density, first.Progress?.Elapsed ?? solution.Elapsed, SolutionVerifier.Verify(solution).Violations)

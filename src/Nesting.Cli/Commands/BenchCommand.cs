@@ -18,7 +18,7 @@ internal sealed class BenchCommand : NestCommand
     private readonly Argument<string[]> _inputs;
     private readonly EngineOptions _engine = new();
     private readonly Option<int[]?> _seeds = CliOptions.Parsed("--seeds", "1,2,3", "seeds: each plate job and each strip instance runs once per seed (plate jobs 1,2,3 by default, strip instances 1; --seed N for one)", ParseSeeds);
-    private readonly Option<string?> _layouts = CliOptions.Text("--layouts", "DIR", "where each plate job run's result.json, SVG and report go: DIR/JOB/seed-N (default out/bench)");
+    private readonly Option<string?> _layouts = CliOptions.Text("--layouts", "DIR", "where each run's result.json and SVG go: DIR/NAME/seed-N (plate jobs, with their report: default out/bench; strip instances: only when given)");
     private readonly Option<string?> _out = CliOptions.Text("--out", "FILE.md", "also write the tables to this file");
 
     public BenchCommand()
@@ -49,7 +49,8 @@ internal sealed class BenchCommand : NestCommand
         var threads = parse.GetValue(_engine.Threads) ?? Environment.ProcessorCount;
         // An option of an array type that is not given parses to an empty array, not to null.
         var seeds = parse.GetValue(_seeds) is { Length: > 0 } given ? given : parse.GetValue(_engine.Seed) is { } seed ? [seed] : null;
-        var layouts = parse.GetValue(_layouts) ?? Path.Combine("out", "bench");
+        var stripLayouts = parse.GetValue(_layouts);
+        var layouts = stripLayouts ?? Path.Combine("out", "bench");
         var outFile = parse.GetValue(_out);
         var search = _engine.Search(parse);
         var positionals = parse.GetValue(_inputs) ?? [];
@@ -76,9 +77,9 @@ internal sealed class BenchCommand : NestCommand
         var stripSeeds = seeds ?? [1];
         var runs = instances.Length * stripSeeds.Length + jobs.Length * plateSettings.Seeds.Count;
         var (tables, valid) = context.Live is null
-            ? RunAll(instances, stripOptions, stripSeeds, jobs, plateSettings, context.Error.WriteLine, context.Cancellation)
+            ? RunAll(instances, stripOptions, stripSeeds, stripLayouts, jobs, plateSettings, context.Error.WriteLine, context.Cancellation)
             : LiveProgress.Run(context.Live, $"bench: {runs} run(s)", runs,
-                live => RunAll(instances, stripOptions, stripSeeds, jobs, plateSettings, live.Completed, context.Cancellation));
+                live => RunAll(instances, stripOptions, stripSeeds, stripLayouts, jobs, plateSettings, live.Completed, context.Cancellation));
         var text = string.Join(Environment.NewLine, tables);
         context.Out.Write(text);
         if (outFile is not null)
@@ -88,8 +89,11 @@ internal sealed class BenchCommand : NestCommand
         return valid ? ExitCodes.Ok : ExitCodes.InternalError;
     }
 
-    /// <summary>Runs the strip instances, then the plate jobs; <paramref name="onRun"/> gets one line per finished run.</summary>
-    private static (List<string> Tables, bool Valid) RunAll(string[] instances, NestingOptions stripOptions, int[] stripSeeds, string[] jobs,
+    /// <summary>
+    /// Runs the strip instances (their layouts written to <paramref name="stripLayouts"/> when given), then the plate
+    /// jobs; <paramref name="onRun"/> gets one line per finished run.
+    /// </summary>
+    private static (List<string> Tables, bool Valid) RunAll(string[] instances, NestingOptions stripOptions, int[] stripSeeds, string? stripLayouts, string[] jobs,
         PlateBenchmarkSettings plateSettings, Action<string> onRun, CancellationToken cancellation)
     {
         var tables = new List<string>();
@@ -99,7 +103,7 @@ internal sealed class BenchCommand : NestCommand
             var several = stripSeeds.Length > 1;
             var rows = StripBenchmark.Run(instances, stripOptions, stripSeeds,
                 row => onRun($"  {row.Instance}{(several ? $" seed {row.Seed}" : "")}: {row.Density:P2} in {row.Elapsed.TotalSeconds:0.0} s{(row.IsValid ? "" : " INVALID")}"),
-                cancellation);
+                cancellation, stripLayouts);
             foreach (var seed in stripSeeds)
             {
                 tables.Add((several ? $"Seed {seed}:{Environment.NewLine}{Environment.NewLine}" : "") + StripBenchmark.ToMarkdown(rows.Where(r => r.Seed == seed).ToArray()));
