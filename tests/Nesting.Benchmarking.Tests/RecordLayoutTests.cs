@@ -14,12 +14,13 @@ namespace Nesting.Benchmarking.Tests;
 /// </summary>
 public sealed class RecordLayoutTests
 {
-    [SharedDataFact]
-    public void The_kept_fu_layout_holds_every_item_without_overlap_within_sparrows_record_length()
+    [SharedDataTheory]
+    [InlineData("fu", 12, 30.843)]
+    [InlineData("shapes1", 43, 52.002)]
+    public void A_kept_layout_holds_every_item_without_overlap_within_sparrows_record_length(string name, int items, double recordLength)
     {
-        const double recordLength = 30.843;
-        var resultPath = SharedData.RepoPath("benchmarks", "records", "fu", "result.json");
-        using var instance = JsonDocument.Parse(File.ReadAllText(SharedData.PathOf("datasets", "esicup", "fu.json")));
+        var resultPath = SharedData.RepoPath("benchmarks", "records", name, "result.json");
+        using var instance = JsonDocument.Parse(File.ReadAllText(SharedData.PathOf("datasets", "esicup", name + ".json")));
         using var result = JsonDocument.Parse(File.ReadAllText(resultPath));
         var height = instance.RootElement.GetProperty("strip_height").GetDouble();
         var shapes = instance.RootElement.GetProperty("items").EnumerateArray().ToDictionary(
@@ -40,7 +41,7 @@ public sealed class RecordLayoutTests
             return transform.Transform(factory.CreatePolygon(shapes[p.GetProperty("part").GetString()!]));
         }).ToArray();
 
-        Assert.Equal(12, placed.Length);
+        Assert.Equal(items, placed.Length);
         var extent = new Envelope();
         foreach (var g in placed)
         {
