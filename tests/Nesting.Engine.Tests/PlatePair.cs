@@ -9,10 +9,10 @@ namespace Nesting.Engine.Tests;
 /// </summary>
 internal sealed record PlatePair(NestingJob Job, SearchContext Context, OpenPlate First, OpenPlate Last)
 {
-    public static PlatePair Build(Part[] parts, (int Part, double X, double Y)[] first, (int Part, double X, double Y)[] last)
+    public static PlatePair Build(Part[] parts, (int Part, double X, double Y)[] first, (int Part, double X, double Y)[] last, SearchSettings? search = null)
     {
         var job = TestJobs.Plates(parts, [PlateStock.Rectangle("sheet", 100, 100, 2)]);
-        var ctx = new SearchContext(job, new NestingOptions { Seed = 1 }, null, CancellationToken.None);
+        var ctx = new SearchContext(job, new NestingOptions { Seed = 1, Search = search ?? SearchSettings.Default }, null, CancellationToken.None);
         var template = new PlateTemplate(job.Plates[0], job.Margin, job.Spacing);
         OpenPlate Plate((int Part, double X, double Y)[] items) =>
             OpenPlate.Holding(template, ctx.TypicalItemSize, items.Select(i => (i.Part, ctx.Types[i.Part], new Spot(0, i.X, i.Y))));

@@ -238,8 +238,9 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     }
 
     /// <summary>
-    /// One exchange (<see cref="PlateExchange"/>) for a random part of the last plate with the emptiest earlier
-    /// plain-rectangle plates, for when merging moved nothing; true when the last plate's part area dropped.
+    /// One exchange for a random part of the last plate with the emptiest earlier plain-rectangle plates, for when
+    /// merging moved nothing: for one smaller part of a plate (<see cref="PlateExchange"/>), else for a cluster of
+    /// them (<see cref="ClusterExchange"/>). True when the last plate's part area dropped.
     /// </summary>
     public bool ExchangeWithLastPlate(SearchContext ctx, Random rng, Func<bool> shouldStop)
     {
@@ -256,7 +257,8 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
             {
                 return false;
             }
-            if (PlateExchange.TryExchange(ctx, Plates[p], last, item, _placer, rng, shouldStop) is { } swapped)
+            if ((PlateExchange.TryExchange(ctx, Plates[p], last, item, _placer, rng, shouldStop)
+                ?? ClusterExchange.TryExchange(ctx, Plates[p], last, item, _placer, rng, shouldStop)) is { } swapped)
             {
                 Plates[p] = swapped.Target;
                 Plates[^1] = swapped.Last;

@@ -377,6 +377,15 @@ public sealed record SearchSettings
     public int PlateExchangeTries { get; init; } = 3;
 
     /// <summary>
+    /// Most parts of an earlier plate that one exchange may send to the last plate for a larger part of it
+    /// (<c>ClusterExchange</c>; below 2, the default, off). A full plate's room for a large part is often spread over
+    /// several small neighbours, none of which frees enough alone; three neighbours are few enough to stay one region,
+    /// so the separation that follows stays local. Off because at 3 it was neutral on the plate benchmark: 71.9 against
+    /// 71.6 % on five jobs, every job inside its seeds' spread (60 s, 3 seeds; docs/BENCHMARKS.md).
+    /// </summary>
+    public int PlateClusterSize { get; init; }
+
+    /// <summary>
     /// A stranded last plate is squeezed into an earlier plate as a strip (<c>StripFill</c>) only when its parts occupy
     /// at most this share of that plate's free area: the squeeze must take their area out of the plate's gaps, and
     /// for a large share it rarely ends within the plate, while merging part by part still moves some of them. On

@@ -32,17 +32,31 @@ internal static class PlateExchange
             {
                 break;
             }
-            var lastWithout = last.Without(item.Instance);
-            if (!lastWithout.TryAdd(a.Instance, a.Type, placer))
+            if (TrySwap(ctx, target, last, item, [a], placer, rng, shouldStop) is { } swapped)
             {
-                continue;
-            }
-            var targetWithout = target.Without(a.Instance);
-            if (PlateMerge.TryMerge(ctx, targetWithout, [(item.Instance, item.Type)], rng.Next(), shouldStop) is { } merged)
-            {
-                return (merged, lastWithout);
+                return swapped;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The swap both exchanges end in: <paramref name="handedBack"/> go onto the last plate by the gravity rule, largest
+    /// first, in place of <paramref name="item"/>, and the earlier plate without them takes <paramref name="item"/> by
+    /// separation (<see cref="PlateMerge"/>); null when either side has no room.
+    /// </summary>
+    public static (OpenPlate Target, OpenPlate Last)? TrySwap(SearchContext ctx, OpenPlate target, OpenPlate last,
+        (int Instance, ItemType Type, Spot Spot) item, IReadOnlyList<(int Instance, ItemType Type, Spot Spot)> handedBack,
+        GravityPlacer placer, Random rng, Func<bool> shouldStop)
+    {
+        var lastWithout = last.Without(item.Instance);
+        if (!handedBack.OrderByDescending(a => a.Type.OccupiedArea).All(a => lastWithout.TryAdd(a.Instance, a.Type, placer)))
+        {
+            return null;
+        }
+        var targetWithout = target.Without(handedBack.Select(a => a.Instance).ToHashSet());
+        return PlateMerge.TryMerge(ctx, targetWithout, [(item.Instance, item.Type)], rng.Next(), shouldStop) is { } merged
+            ? (merged, lastWithout)
+            : null;
     }
 }
