@@ -13,13 +13,7 @@ public sealed class ClusterExchangeTests
     [Fact]
     public void A_part_taller_than_any_one_tile_frees_takes_the_place_of_two_tiles_that_go_to_the_last_plate()
     {
-        // Plate 1: a 60 x 100 block and two 40 x 30 tiles stacked beside it leave a 40 x 40 gap; the last plate's
-        // 40 x 75 part needs both tiles' places. One tile alone frees a 40 x 70 gap, too short.
-        var pair = PlatePair.Build(
-            [PlatePair.Rectangle("block", 60, 100), PlatePair.Rectangle("tile-a", 40, 30), PlatePair.Rectangle("tile-b", 40, 30), PlatePair.Rectangle("tall", 40, 75)],
-            first: [(0, 0, 0), (1, 60, 0), (2, 60, 30)],
-            last: [(3, 0, 0)],
-            On);
+        var pair = TwoTilesBesideABlock(On);
         var placer = new GravityPlacer(slidCandidates: 6);
         Assert.Null(PlateExchange.TryExchange(pair.Context, pair.First, pair.Last, pair.Last.Items[0], placer, new Random(1), () => false));
 
@@ -50,11 +44,18 @@ public sealed class ClusterExchangeTests
     [Fact]
     public void The_default_settings_make_no_cluster_exchange()
     {
-        var pair = PlatePair.Build(
-            [PlatePair.Rectangle("block", 60, 100), PlatePair.Rectangle("tile-a", 40, 30), PlatePair.Rectangle("tile-b", 40, 30), PlatePair.Rectangle("tall", 40, 75)],
-            first: [(0, 0, 0), (1, 60, 0), (2, 60, 30)],
-            last: [(3, 0, 0)]);
+        var pair = TwoTilesBesideABlock(SearchSettings.Default);
 
         Assert.Null(ClusterExchange.TryExchange(pair.Context, pair.First, pair.Last, pair.Last.Items[0], new GravityPlacer(slidCandidates: 6), new Random(1), () => false));
     }
+
+    /// <summary>
+    /// Plate 1: a 60 x 100 block and two 40 x 30 tiles stacked beside it leave a 40 x 40 gap; the last plate's 40 x 75
+    /// part needs both tiles' places. One tile alone frees a 40 x 70 gap, too short.
+    /// </summary>
+    private static PlatePair TwoTilesBesideABlock(SearchSettings search) => PlatePair.Build(
+        [PlatePair.Rectangle("block", 60, 100), PlatePair.Rectangle("tile-a", 40, 30), PlatePair.Rectangle("tile-b", 40, 30), PlatePair.Rectangle("tall", 40, 75)],
+        first: [(0, 0, 0), (1, 60, 0), (2, 60, 30)],
+        last: [(3, 0, 0)],
+        search);
 }

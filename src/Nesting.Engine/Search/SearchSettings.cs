@@ -246,8 +246,8 @@ public sealed record SearchSettings
     /// The final descent's smallest step during compression, as a fraction of an item's smaller side, in place of
     /// <see cref="FineLimit"/>: compression squeezes by 0.002-0.05 % of the length, finer than a position refined to
     /// 0.1 % of a side can follow, so its layouts kept slack of that size (fu at 600 s ended 0.002-0.004 above sparrow's
-    /// record length on every seed). A tenth of it reached the record on fu at 600 s (30.842 against 30.843) on three
-    /// runs of four. The whole run at a finer limit lost (FineLimit 0.0002: fu 91.50 % at 120 s): it slows
+    /// record length on every seed). A tenth of it reached the record on fu at 600 s (30.842 against 30.843) on four
+    /// runs of five. The whole run at a finer limit lost (FineLimit 0.0002: fu 91.50 % at 120 s): it slows
     /// exploration, where steps are coarse anyway (docs/BENCHMARKS.md).
     /// </summary>
     public double StripCompressFineLimit { get; init; } = 0.0001;

@@ -57,7 +57,7 @@ internal static class ClusterExchange
     /// parts of less area together than <paramref name="newcomerArea"/>, that with the plate's free area admit it;
     /// null when the neighbours run out first or one part alone would do (the one-for-one exchange's case).
     /// </summary>
-    internal static List<(int Instance, ItemType Type, Spot Spot)>? Cluster(OpenPlate target,
+    private static List<(int Instance, ItemType Type, Spot Spot)>? Cluster(OpenPlate target,
         (int Instance, ItemType Type, Spot Spot) seed, double newcomerArea, int size)
     {
         var cluster = new List<(int Instance, ItemType Type, Spot Spot)> { seed };
@@ -67,9 +67,12 @@ internal static class ClusterExchange
             return null;
         }
         var (sx, sy) = Centre(seed);
-        var neighbours = target.Items
-            .Where(a => a.Instance != seed.Instance)
-            .OrderBy(a => Centre(a) is var (x, y) ? (x - sx) * (x - sx) + (y - sy) * (y - sy) : 0);
+        double DistanceSquared((int Instance, ItemType Type, Spot Spot) a)
+        {
+            var (x, y) = Centre(a);
+            return (x - sx) * (x - sx) + (y - sy) * (y - sy);
+        }
+        var neighbours = target.Items.Where(a => a.Instance != seed.Instance).OrderBy(DistanceSquared);
         foreach (var n in neighbours)
         {
             if (area + n.Type.OccupiedArea >= newcomerArea)
