@@ -45,13 +45,25 @@ public static class PlateBenchmark
         {
             var outcome = NestRunner.Run(loaded, run, first, cancellationToken);
             var elapsed = outcome.Solution.Elapsed;
+            var plates = outcome.Report!.Plates;
             return new PlateBenchmarkRun(seed, outcome.Metrics.PlatesUsed, outcome.Metrics.PlatesLowerBound,
-                outcome.Report!.Totals.UtilisationPct / 100, outcome.Metrics.UtilizationCeiling, first.Progress?.Elapsed ?? elapsed, elapsed, outcome.Metrics.PartsUnplaced, []);
+                outcome.Report.Totals.UtilisationPct / 100, outcome.Metrics.UtilizationCeiling, first.Progress?.Elapsed ?? elapsed, elapsed, outcome.Metrics.PartsUnplaced, [])
+            {
+                EarlierPlatesUtilisation = Utilisation(plates.Take(plates.Count - 1).Select(p => p.Flow).ToArray()),
+                LastPlateUtilisation = Utilisation(plates.TakeLast(1).Select(p => p.Flow).ToArray()) ?? 0,
+            };
         }
         catch (InvalidOperationException e)
         {
             // NestRunner refuses a layout the verifier rejects; the benchmark records it instead of stopping.
             return new PlateBenchmarkRun(seed, 0, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero, 0, [e.Message]);
         }
+    }
+
+    /// <summary>Net part area over gross sheet consumed on <paramref name="flows"/> (a repeated layout's flow counts its every sheet); null when there are none.</summary>
+    private static double? Utilisation(IReadOnlyCollection<Nesting.Reporting.MaterialFlow> flows)
+    {
+        var gross = flows.Sum(f => f.SheetGrossAreaM2);
+        return flows.Count == 0 || gross <= 0 ? null : flows.Sum(f => f.PartsNetAreaM2) / gross;
     }
 }

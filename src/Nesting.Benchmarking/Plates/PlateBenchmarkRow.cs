@@ -27,6 +27,13 @@ public sealed record PlateBenchmarkRow(string Job, int Parts, IReadOnlyList<Plat
     /// <summary>Highest utilisation of the valid runs, 0..1.</summary>
     public double MaxUtilisation => Valid.Select(r => r.Utilisation).DefaultIfEmpty(0).Max();
 
+    /// <summary>Mean over the valid runs of <see cref="PlateBenchmarkRun.EarlierPlatesUtilisation"/>, 0..1; null when no run had more than one layout.</summary>
+    public double? MeanEarlierPlatesUtilisation =>
+        Valid.Select(r => r.EarlierPlatesUtilisation).OfType<double>().ToArray() is { Length: > 0 } u ? u.Average() : null;
+
+    /// <summary>Mean over the valid runs of <see cref="PlateBenchmarkRun.LastPlateUtilisation"/>, 0..1.</summary>
+    public double MeanLastPlateUtilisation => Valid.Select(r => r.LastPlateUtilisation).DefaultIfEmpty(0).Average();
+
     /// <summary>The slowest first layout over the seeds.</summary>
     public TimeSpan SlowestFirstLayout => Runs.Max(r => r.FirstLayout);
 

@@ -13,6 +13,16 @@ namespace Nesting.Benchmarking;
 public sealed record PlateBenchmarkRun(int Seed, int PlatesUsed, int PlatesLowerBound, double Utilisation, double UtilisationCeiling, TimeSpan FirstLayout,
     TimeSpan Elapsed, int PartsUnplaced, IReadOnlyList<string> Violations)
 {
+    /// <summary>
+    /// Net part area over the sheets of every layout before the last (a repeated layout counts each sheet); 0..1, null
+    /// when the run has one layout. With <see cref="LastPlateUtilisation"/> it says where a job loses: full sheets packed loosely, or a last
+    /// sheet whose crop holds few parts for its length.
+    /// </summary>
+    public double? EarlierPlatesUtilisation { get; init; }
+
+    /// <summary>Net part area of the last layout over the sheet it consumed (less the remnant kept); 0..1.</summary>
+    public double LastPlateUtilisation { get; init; }
+
     /// <summary>Whether the layout passed the verifier.</summary>
     public bool IsValid => Violations.Count == 0;
 }
