@@ -1,5 +1,6 @@
 using Nesting.Engine.Collision;
 using Nesting.Engine.Search.Construction;
+using Nesting.Engine.Search.PartInPart;
 using Nesting.Engine.Search.Plates;
 
 namespace Nesting.Engine.Search;
@@ -17,6 +18,9 @@ internal sealed class OpenPlate
 
     /// <summary>Layout index of each item of <see cref="Items"/>, in the same order.</summary>
     private readonly List<int> _index;
+
+    /// <summary><see cref="Footprint"/> once measured, NaN until then and after every change of the parts or their spots.</summary>
+    private double _footprint = double.NaN;
 
     public OpenPlate(PlateTemplate template, double cellSize)
     {
@@ -36,6 +40,7 @@ internal sealed class OpenPlate
         _index = [.. from._index];
         PartArea = from.PartArea;
         OccupiedArea = from.OccupiedArea;
+        _footprint = from._footprint;
     }
 
     public PlateTemplate Template { get; }
@@ -52,6 +57,30 @@ internal sealed class OpenPlate
 
     /// <summary>Area the parts keep others out of (<see cref="ItemType.OccupiedArea"/>), at most the usable area.</summary>
     public double OccupiedArea { get; private set; }
+
+    /// <summary>
+    /// The area a compaction of this plate must pack: each part's outer outline, its holes included, except the parts
+    /// lying in another part's hole, which their host's outline already covers (<see cref="HostedKits.Containment"/>).
+    /// A frame whose window stays empty counts whole: by net area it looks light, yet the sheet is cut around all of it.
+    /// Measured once per arrangement of the parts.
+    /// </summary>
+    public double Footprint
+    {
+        get
+        {
+            if (double.IsNaN(_footprint))
+            {
+                var (parent, _) = HostedKits.Containment(this);
+                var sum = 0.0;
+                for (var k = 0; k < Items.Count; k++)
+                {
+                    sum += parent[k] == -1 ? Items[k].Type.Part.Shape.Outer.Area : 0;
+                }
+                _footprint = sum;
+            }
+            return _footprint;
+        }
+    }
 
     /// <summary>Usable area not yet occupied: an upper bound on what more parts can cover here.</summary>
     public double FreeArea => Template.UsableArea - OccupiedArea;
@@ -100,6 +129,7 @@ internal sealed class OpenPlate
         Items.Add((instance, type, spot));
         PartArea += type.Area;
         OccupiedArea += type.OccupiedArea;
+        _footprint = double.NaN;
     }
 
     /// <summary>
@@ -134,12 +164,14 @@ internal sealed class OpenPlate
             _index.RemoveAt(k);
             PartArea -= type.Area;
             OccupiedArea -= type.OccupiedArea;
+            _footprint = double.NaN;
         }
     }
 
     /// <summary>Moves the items to <paramref name="spots"/> (same order as <see cref="Items"/>), rebuilding the layout.</summary>
     public void Rearrange(IReadOnlyList<Spot> spots)
     {
+        _footprint = double.NaN;
         Layout = Template.NewLayout(_cellSize);
         for (var k = 0; k < Items.Count; k++)
         {

@@ -15,9 +15,13 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     /// <summary>Cell size of every plate's layout grid index (about one typical part).</summary>
     private readonly double _cellSize;
 
-    private PlateAttempt(int[] order, PlateTemplate[] templates, double heightWeight, double cellSize)
+    /// <summary>Whether last plates compare by footprint instead of part area (<see cref="SearchSettings.LastPlateFootprint"/>).</summary>
+    private readonly bool _byFootprint;
+
+    private PlateAttempt(int[] order, PlateTemplate[] templates, double heightWeight, double cellSize, bool byFootprint)
     {
         _cellSize = cellSize;
+        _byFootprint = byFootprint;
         _placer = new GravityPlacer(slidCandidates: 6, heightWeight);
         Order = order;
         _templates = templates;
@@ -49,7 +53,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     /// </summary>
     public static PlateAttempt? Construct(SearchContext ctx, PlateTemplate[] templates, bool[] fitsSomewhere, int[] order, double heightWeight, bool stoppable)
     {
-        var attempt = new PlateAttempt(order, templates, heightWeight, ctx.TypicalItemSize);
+        var attempt = new PlateAttempt(order, templates, heightWeight, ctx.TypicalItemSize, ctx.Options.Search.LastPlateFootprint);
         var placer = attempt._placer;
         var blockedBelow = int.MinValue;
         var smallestAfter = GravityPlacer.SmallestAfter(order.Select(i => ctx.Types[ctx.Instances[i].Type]).ToArray());
@@ -127,7 +131,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     /// </summary>
     private PlateAttempt CopyWith(IEnumerable<OpenPlate> plates, int[]? order = null, double? cellSize = null, IEnumerable<(int Instance, string Reason)>? unplaced = null)
     {
-        var copy = new PlateAttempt(order ?? Order, _templates, _placer.HeightWeight, cellSize ?? _cellSize);
+        var copy = new PlateAttempt(order ?? Order, _templates, _placer.HeightWeight, cellSize ?? _cellSize, _byFootprint);
         Array.Copy(_stockLeft, copy._stockLeft, _stockLeft.Length);
         copy._unplaced.AddRange(unplaced ?? _unplaced);
         copy.UnplacedArea = UnplacedArea;
@@ -471,8 +475,9 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
     }
 
     /// <summary>
-    /// Negative when this layout is better: less left out, fewer plates, less plate area, less part area on the last
-    /// plate (closer to needing one plate fewer), shorter last plate.
+    /// Negative when this layout is better: less left out, fewer plates, less plate area, a lighter last plate (closer to
+    /// needing one plate fewer, and shorter once compacted), shorter last plate. Lighter is a smaller
+    /// <see cref="OpenPlate.Footprint"/>, or with <see cref="SearchSettings.LastPlateFootprint"/> off less part area.
     /// </summary>
     public int CompareTo(PlateAttempt? other)
     {
@@ -499,7 +504,7 @@ internal sealed class PlateAttempt : IComparable<PlateAttempt>
         {
             return 0;
         }
-        c = Plates[^1].PartArea.CompareTo(other.Plates[^1].PartArea);
+        c = _byFootprint ? Plates[^1].Footprint.CompareTo(other.Plates[^1].Footprint) : Plates[^1].PartArea.CompareTo(other.Plates[^1].PartArea);
         return c != 0 ? c : Plates[^1].Layout.MaxX.CompareTo(other.Plates[^1].Layout.MaxX);
     }
 

@@ -246,8 +246,8 @@ public sealed record SearchSettings
     /// The final descent's smallest step during compression, as a fraction of an item's smaller side, in place of
     /// <see cref="FineLimit"/>: compression squeezes by 0.002-0.05 % of the length, finer than a position refined to
     /// 0.1 % of a side can follow, so its layouts kept slack of that size (fu at 600 s ended 0.002-0.004 above sparrow's
-    /// record length on every seed). A tenth of it reached the record on fu at 600 s (30.842 against 30.843) on four
-    /// runs of five. The whole run at a finer limit lost (FineLimit 0.0002: fu 91.50 % at 120 s): it slows
+    /// record length on every seed). A tenth of it reached the record on fu at 600 s (30.842 against 30.843) on five
+    /// runs of six. The whole run at a finer limit lost (FineLimit 0.0002: fu 91.50 % at 120 s): it slows
     /// exploration, where steps are coarse anyway (docs/BENCHMARKS.md).
     /// </summary>
     public double StripCompressFineLimit { get; init; } = 0.0001;
@@ -347,6 +347,16 @@ public sealed record SearchSettings
     /// stranded on every seed, was never compacted (docs/BENCHMARKS.md).
     /// </summary>
     public double PlateStrandedMergeShare { get; init; } = 0.85;
+
+    /// <summary>
+    /// Whether plates-mode layouts with as many plates weigh their last plates by footprint (each part's outer outline,
+    /// holes included, a part lying in another's hole not counted: <c>OpenPlate.Footprint</c>) instead of net part
+    /// area. The last plate is cropped once compacted, and the compaction packs outlines: by net area a frame with an
+    /// empty window looks light, so the restarts left the frames for the last plate. On nested-frames-pip that plate
+    /// ended at 58 % of its crop against 81 % on the first, and its parts alone, given the whole budget, packed no
+    /// shorter (docs/BENCHMARKS.md).
+    /// </summary>
+    public bool LastPlateFootprint { get; init; } = true;
 
     /// <summary>Merge passes in a row that move nothing before merging gives up.</summary>
     public int PlateMergeFailures { get; init; } = 20;
