@@ -60,10 +60,10 @@ public static class PlateBenchmark
         }
     }
 
-    /// <summary>Net part area over gross sheet consumed on <paramref name="flows"/> (a repeated layout's flow counts its every sheet); null when there are none.</summary>
-    private static double? Utilisation(IReadOnlyCollection<Nesting.Reporting.MaterialFlow> flows)
-    {
-        var gross = flows.Sum(f => f.SheetGrossAreaM2);
-        return flows.Count == 0 || gross <= 0 ? null : flows.Sum(f => f.PartsNetAreaM2) / gross;
-    }
+    /// <summary>
+    /// The report's utilisation of <paramref name="flows"/> together (<see cref="Nesting.Reporting.MaterialFlow.Sum"/>;
+    /// a repeated layout's flow counts its every sheet), 0..1; null when there are none.
+    /// </summary>
+    private static double? Utilisation(IReadOnlyCollection<Nesting.Reporting.MaterialFlow> flows) =>
+        flows.Count == 0 ? null : Nesting.Reporting.MaterialFlow.Sum(0, null, flows).UtilisationPct / 100;
 }

@@ -15,8 +15,8 @@ public sealed record PlateBenchmarkRun(int Seed, int PlatesUsed, int PlatesLower
 {
     /// <summary>
     /// Net part area over the sheets of every layout before the last (a repeated layout counts each sheet); 0..1, null
-    /// when the run has one layout. With <see cref="LastPlateUtilisation"/> it says where a job loses: full sheets packed loosely, or a last
-    /// sheet whose crop holds few parts for its length.
+    /// when the run has one layout. With <see cref="LastPlateUtilisation"/> it says where a job loses: full sheets
+    /// packed loosely, or a last sheet whose crop holds few parts for its length.
     /// </summary>
     public double? EarlierPlatesUtilisation { get; init; }
 
