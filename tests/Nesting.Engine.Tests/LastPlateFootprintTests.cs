@@ -27,7 +27,7 @@ public sealed class LastPlateFootprintTests
     private static PlateTemplate Template(SearchContext ctx) => new(ctx.Job.Plates[0], ctx.Job.Margin, ctx.Job.Spacing);
 
     private static OpenPlate Plate(SearchContext ctx, params (int Part, double X, double Y)[] items) =>
-        OpenPlate.Holding(Template(ctx), ctx.TypicalItemSize, items.Select(i => (i.Part, ctx.Types[i.Part], new Spot(0, i.X, i.Y))));
+        OpenPlate.Holding(Template(ctx), ctx.TypicalItemSize, Items(ctx, items));
 
     /// <summary>The job's first constructive layout, whose plates <see cref="PlateAttempt.WithPlates"/> then replaces.</summary>
     private static PlateAttempt Built(SearchContext ctx, PlateTemplate template) =>
