@@ -66,13 +66,26 @@ public sealed class RepeatedPlatesTests
         // need exactly 10 sheets.
         var job = TestJobs.Plates([new Part("rect", Shape.Rectangle(0, 0, 40, 30), 1000)], [PlateStock.Rectangle("p", 420, 320, 100)], spacing: 2);
 
-        // The lattice recipe competes only within 30 % of the budget: on a loaded machine 1 s was sometimes too short.
-        var solution = NestingEngine.Run(job, Quick with { TimeLimit = TimeSpan.FromSeconds(3) });
+        var solution = NestingEngine.Run(job, Quick);
 
         SolutionChecks.AssertFeasible(solution);
         var repeated = solution.Plates.Where(p => p.Repeat >= 2).ToArray();
         Assert.NotEmpty(repeated);
         Assert.All(repeated, p => Assert.Equal(100, p.Placements.Count));
+        Assert.Equal(10, solution.Plates.Sum(p => p.Repeat));
+    }
+
+    [Fact]
+    public void The_lattice_competes_for_the_first_layout_even_when_the_budget_share_is_spent_before_it()
+    {
+        // Past 30 % of the budget only the last winner is built again; before any layout there is no winner, so the
+        // first layout is a full competition. A one-step budget is spent from the start, on any machine.
+        var job = TestJobs.Plates([new Part("rect", Shape.Rectangle(0, 0, 40, 30), 1000)], [PlateStock.Rectangle("p", 420, 320, 100)], spacing: 2);
+
+        var solution = NestingEngine.Run(job, Quick with { StepLimit = 1 });
+
+        SolutionChecks.AssertFeasible(solution);
+        Assert.Equal(100, solution.Plates[0].Placements.Count);
         Assert.Equal(10, solution.Plates.Sum(p => p.Repeat));
     }
 

@@ -40,6 +40,9 @@ internal static class RepeatedPlates
     /// </summary>
     private const int SlidCandidates = 1;
 
+    /// <summary>The recipe before any layout is built: not a recipe, so the first layout's competition is never skipped.</summary>
+    private const int NoRecipe = -1;
+
     /// <summary>A first guess of a dense layout's part area over the plate area, to size the proportional mix.</summary>
     private const double ExpectedDensity = 0.75;
 
@@ -74,7 +77,9 @@ internal static class RepeatedPlates
         var used = new int[open.Length];
         var stockLeft = templates.Select(t => t.Stock.Quantity).ToArray();
         var repeated = new List<(int Template, OpenPlate Plate, int[] PerSheet, int Repeat)>();
-        var lastRecipe = 0;
+        // No winner yet: the first layout is always a full competition, however long finding the lattices took (on a
+        // loaded machine it took past the share, and recipe 0, a plain mix, was taken for the last winner: 58 sheets).
+        var lastRecipe = NoRecipe;
         // Per type, the rows-first and the columns-first lattice that fill the first usable sheet best, each turned and
         // shifted as fits that sheet (on other sheets they stay valid, every copy being checked): the gaps they leave
         // for other types differ, so both compete as recipes.
