@@ -25,6 +25,28 @@ public sealed class StrandedPlateNoteTests
         var note = Assert.Single(solution.Notes);
         Assert.Contains("the last plate holds only 1 part(s) (small", note);
         Assert.Contains("still have free area", note);
+        // 8464 + 400 mm² on one 100 x 100 plate: 88.6 % against the 84.6 % it holds.
+        Assert.Contains("88.6 % full on average, more than any of them holds now (84.6 %)", note);
+    }
+
+    [Fact]
+    public void A_part_without_a_spot_beside_a_sparse_earlier_plate_is_left_to_a_longer_time_limit()
+    {
+        // A 98 x 98 frame with three 90 x 15 slots holds 55.5 % of its plate, and a 20 x 20 part fits none of its slots
+        // nor the 8 mm gaps beside the 92 x 92 square (84.6 %): moving it asks (8464 + 5554 + 400) / 20000 = 72.1 %
+        // of the earlier plates, less than the square's plate holds.
+        var slots = new[] { 8.0, 41, 74 }.Select(y => Shape.Rectangle(4, y, 90, 15).Outer).ToArray();
+        var frame = new Shape(Shape.Rectangle(0, 0, 98, 98).Outer, slots);
+        var job = TestJobs.Plates(
+            [new Part("square", Shape.Rectangle(0, 0, 92, 92), 1), new Part("frame", frame, 1), new Part("small", Shape.Rectangle(0, 0, 20, 20), 1)],
+            [PlateStock.Rectangle("sheet", 100, 100, 4)]);
+
+        var solution = NestingEngine.Run(job, new NestingOptions { TimeLimit = TimeSpan.FromSeconds(0.3), Threads = 1, Seed = 1 });
+
+        Assert.Equal(3, solution.Plates.Count);
+        var note = Assert.Single(solution.Notes);
+        Assert.Contains("still have free area", note);
+        Assert.EndsWith("a longer time limit may place them.", note);
     }
 
     [Fact]

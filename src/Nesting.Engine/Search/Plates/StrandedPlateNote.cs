@@ -61,7 +61,23 @@ internal static class StrandedPlateNote
             return head + string.Create(c, $"together the earlier plates have {totalFree / 1e6:0.###} m² free and these parts need {last.OccupiedArea / 1e6:0.###} m² (a part's holes count as needed area unless part-in-part may fill them), so they cannot all move.");
         }
         var mergeable = earlier.Any(p => p.IsPlainRectangle);
-        return head + string.Create(c, $"the earlier plates still have free area (up to {largestFree / 1e6:0.###} m² on one plate) but the search found no spot clear of the other parts with the job's spacing before the time ran out")
-            + (mergeable ? "; a longer time limit may place them." : "; plates with defects or irregular outlines only get the constructive fill, which never moves a placed part.");
+        var found = head + string.Create(c, $"the earlier plates still have free area (up to {largestFree / 1e6:0.###} m² on one plate) but the search found no spot clear of the other parts with the job's spacing before the time ran out");
+        if (!mergeable)
+        {
+            return found + "; plates with defects or irregular outlines only get the constructive fill, which never moves a placed part.";
+        }
+        var (needed, densest) = (FillToEmpty(earlier, last), earlier.Max(p => p.Fill));
+        return needed > densest
+            ? found + string.Create(c, $": taking them would leave the earlier plates {100 * needed:0.#} % full on average, more than any of them holds now ({100 * densest:0.#} %), so a longer time limit alone is unlikely to place them; add parts to fill the last plate, or offer a smaller sheet or a remnant for them.")
+            : found + "; a longer time limit may place them.";
     }
+
+    /// <summary>
+    /// The share of the earlier plates' usable area their parts would occupy with <paramref name="last"/>'s parts
+    /// moved onto them: above the densest earlier plate's fill, emptying the last plate asks for a density the search
+    /// has not reached on any plate of this job, which more time rarely buys (on the plate jobs four times the time
+    /// gained about 3 points of utilisation, issue 9; docs/BENCHMARKS.md).
+    /// </summary>
+    private static double FillToEmpty(IReadOnlyList<OpenPlate> earlier, OpenPlate last) =>
+        (earlier.Sum(p => p.OccupiedArea) + last.OccupiedArea) / earlier.Sum(p => p.Template.UsableArea);
 }
