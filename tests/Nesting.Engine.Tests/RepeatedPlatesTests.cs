@@ -19,6 +19,13 @@ public sealed class RepeatedPlatesTests
         [PlateStock.Rectangle("p", 400, 200, 1000)],
         spacing: 2);
 
+    /// <summary>
+    /// 40 x 30 with 2 mm spacing on 420 x 320 (no margin): 10 columns of 42 mm and 10 rows of 32 mm, so 1,000 copies
+    /// need exactly 10 sheets.
+    /// </summary>
+    private static NestingJob TenByTen =>
+        TestJobs.Plates([new Part("rect", Shape.Rectangle(0, 0, 40, 30), 1000)], [PlateStock.Rectangle("p", 420, 320, 100)], spacing: 2);
+
     private static NestingOptions Quick => new() { TimeLimit = TimeSpan.FromSeconds(1), Threads = 1, Seed = 1 };
 
     /// <summary>Every (part, copy) on every sheet, with sheet k holding instance + k × (copies of the part on one sheet).</summary>
@@ -62,11 +69,7 @@ public sealed class RepeatedPlatesTests
     [Fact]
     public void Rectangles_that_tile_a_plate_ten_by_ten_fill_every_repeated_sheet_with_a_hundred()
     {
-        // 40 x 30 with 2 mm spacing on 420 x 320 (no margin): 10 columns of 42 mm and 10 rows of 32 mm, so 1,000 copies
-        // need exactly 10 sheets.
-        var job = TestJobs.Plates([new Part("rect", Shape.Rectangle(0, 0, 40, 30), 1000)], [PlateStock.Rectangle("p", 420, 320, 100)], spacing: 2);
-
-        var solution = NestingEngine.Run(job, Quick);
+        var solution = NestingEngine.Run(TenByTen, Quick);
 
         SolutionChecks.AssertFeasible(solution);
         var repeated = solution.Plates.Where(p => p.Repeat >= 2).ToArray();
@@ -80,9 +83,7 @@ public sealed class RepeatedPlatesTests
     {
         // Past 30 % of the budget only the last winner is built again; before any layout there is no winner, so the
         // first layout is a full competition. A one-step budget is spent from the start, on any machine.
-        var job = TestJobs.Plates([new Part("rect", Shape.Rectangle(0, 0, 40, 30), 1000)], [PlateStock.Rectangle("p", 420, 320, 100)], spacing: 2);
-
-        var solution = NestingEngine.Run(job, Quick with { StepLimit = 1 });
+        var solution = NestingEngine.Run(TenByTen, Quick with { StepLimit = 1 });
 
         SolutionChecks.AssertFeasible(solution);
         Assert.Equal(100, solution.Plates[0].Placements.Count);
