@@ -91,6 +91,23 @@ public sealed class RepeatedPlatesTests
     }
 
     [Fact]
+    public void The_copies_left_after_the_repeats_take_no_more_sheets_than_the_repeated_layout_needs()
+    {
+        // 935 L-brackets, 72 to a 1000 x 600 sheet by their lattice: after 12 repeats, 71 are left.
+        // A one-step budget leaves the search for it only its construction, as a big job's budget leaves it little
+        // (the 200,000-part job: 570 of 574 brackets on one sheet, 4 alone on another), and one part at a time packs
+        // them less densely than the lattice: 65 on one sheet, 6 on another.
+        var bracket = new Shape(new Ring([new(0, 0), new(120, 0), new(120, 30), new(30, 30), new(30, 90), new(0, 90)]));
+        var job = TestJobs.Plates([new Part("L", bracket, 935)], [PlateStock.Rectangle("p", 1000, 600, 100)], spacing: 5);
+
+        var solution = NestingEngine.Run(job, Quick with { StepLimit = 1 });
+
+        SolutionChecks.AssertFeasible(solution);
+        var perSheet = solution.Plates.Where(p => p.Repeat >= 2).Max(p => p.Placements.Count);
+        Assert.True((935 + perSheet - 1) / perSheet == solution.SheetCount, string.Join(", ", solution.Plates.Select(p => $"{p.Placements.Count} x {p.Repeat}")));
+    }
+
+    [Fact]
     public void The_verifier_rejects_a_repeat_that_cuts_more_copies_than_wanted()
     {
         var solution = NestingEngine.Run(ManyCopies(400, 300), Quick);

@@ -66,7 +66,7 @@ internal sealed partial class LatticeLayout
     /// gaps better (a gusset's square pairs take brackets between them; its denser staircase leaves them no room).
     /// <see cref="BestOn"/> chooses on the plate.
     /// </summary>
-    public static (IReadOnlyList<LatticeLayout> RowsFirst, IReadOnlyList<LatticeLayout> ColumnsFirst) Find(ItemType type)
+    public static (IReadOnlyList<LatticeLayout> RowsFirst, IReadOnlyList<LatticeLayout> ColumnsFirst, IReadOnlyList<LatticeLayout> Slanted) Find(ItemType type)
     {
         var n = type.Orientations.Length;
         var (rowsFirst, columnsFirst) = (new List<LatticeLayout>(), new List<LatticeLayout>());
@@ -90,7 +90,7 @@ internal sealed partial class LatticeLayout
             rowsFirst.AddRange(rows is null ? [] : [rows]);
             columnsFirst.AddRange(columns is null ? [] : [columns]);
         }
-        return (rowsFirst, columnsFirst);
+        return (rowsFirst, columnsFirst, FindSlanted(type));
     }
 
     private static void Consider(ItemType type, (int O, double X, double Y)[] cluster, ref LatticeLayout? rows, ref LatticeLayout? columns)

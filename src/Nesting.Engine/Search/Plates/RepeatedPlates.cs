@@ -40,6 +40,19 @@ internal static class RepeatedPlates
     /// </summary>
     private const int SlidCandidates = 1;
 
+    /// <summary>A repeated layout holds at most half the open copies of a type, so that it repeats at least twice.</summary>
+    private const int RepeatShare = 2;
+
+    /// <summary>The tail sheet may hold every open copy.</summary>
+    private const int TailShare = 1;
+
+    /// <summary>
+    /// The tail sheet is tried when the demand left fills at least this share of a sheet at the expected density: below
+    /// it the normal search packs the few parts and compacts the last plate, which a lattice filled from its corner does
+    /// not do.
+    /// </summary>
+    private const double TailSheetShare = 0.5;
+
     /// <summary>The recipe before any layout is built: not a recipe, so the first layout's competition is never skipped.</summary>
     private const int NoRecipe = -1;
 
@@ -88,15 +101,15 @@ internal static class RepeatedPlates
         Parallel.For(0, found.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, ctx.Options.Threads) },
             t =>
             {
-                var (rowsFirst, columnsFirst) = open[t] < 2 ? ([], []) : LatticeLayout.Find(ctx.Types[t]);
-                found[t] = new[] { rowsFirst, columnsFirst }
+                var (rowsFirst, columnsFirst, slanted) = open[t] < 2 ? ([], [], []) : LatticeLayout.Find(ctx.Types[t]);
+                found[t] = new[] { rowsFirst, columnsFirst, slanted }
                     .Select(search => LatticeLayout.BestOn(search, sheet, ctx.Types[t], ctx.TypicalItemSize, ctx.Options.Search.LatticePhases))
                     .OfType<LatticeLayout>()
                     .Select(l => (t, l))
                     .ToArray();
             });
         var lattices = found.SelectMany(f => f).ToArray();
-        while (!ctx.Cancellation.IsCancellationRequested && NextLayout(ctx, templates, stockLeft, open, lattices, ref lastRecipe) is { } next)
+        void Take((int Template, OpenPlate Plate, int[] PerSheet, int Repeat) next)
         {
             repeated.Add(next);
             for (var t = 0; t < open.Length; t++)
@@ -107,9 +120,17 @@ internal static class RepeatedPlates
             stockLeft[next.Template] -= next.Repeat;
             ctx.Report(repeated.Sum(r => r.Repeat), 0, 0, used.Sum(), "repeating");
         }
+        while (!ctx.Cancellation.IsCancellationRequested && NextLayout(ctx, templates, stockLeft, open, lattices, ref lastRecipe) is { } next)
+        {
+            Take(next);
+        }
         if (repeated.Count == 0)
         {
             return nestRemainder(ctx);
+        }
+        if (!ctx.Cancellation.IsCancellationRequested && TailLayout(ctx, templates, stockLeft, open, lattices, lastRecipe) is { } tail)
+        {
+            Take(tail);
         }
         var layouts = repeated.Select((r, k) => ToLayout(r.Plate, r.PerSheet, r.Repeat, k + 1, FirstCopies(repeated, k, open.Length))).ToArray();
         var remainderJob = job with
@@ -168,15 +189,58 @@ internal static class RepeatedPlates
         {
             return null;
         }
+        var built = Compete(ctx, template, open, openArea, lattices, lastRecipe, RepeatShare);
+        if (built.Length == 0)
+        {
+            return null;
+        }
+        var (recipe, best) = built.MaxBy(b => b.Plate.PartArea);
+        lastRecipe = recipe;
+        var perSheet = PerSheet(best, open.Length);
+        var repeat = Enumerable.Range(0, open.Length).Where(k => perSheet[k] > 0).Min(k => open[k] / perSheet[k]);
+        repeat = Math.Min(repeat, stockLeft[t] - 1);
+        return repeat >= 2 ? (t, best, perSheet, repeat) : null;
+    }
+
+    /// <summary>
+    /// The open demand left after the repeats on one more sheet, built by the same recipes with no cap, when it fills
+    /// at least <see cref="TailSheetShare"/> of a sheet and one recipe's sheet holds every open copy; null otherwise
+    /// (the normal search then nests it). The repeats stop when the demand left is under two sheets, and what remains
+    /// is often most of one sheet of a single type: its lattice holds it all, where the search, with what the budget
+    /// leaves, packed 570 of 574 brackets on one sheet and stranded 4 on another (the 200,000-part job).
+    /// </summary>
+    private static (int Template, OpenPlate Plate, int[] PerSheet, int Repeat)? TailLayout(SearchContext ctx, PlateTemplate[] templates, int[] stockLeft, int[] open,
+        (int Type, LatticeLayout Layout)[] lattices, int lastRecipe)
+    {
+        var t = Enumerable.Range(0, templates.Length).FirstOrDefault(i => templates[i].Region is not null && stockLeft[i] > 0, -1);
+        var openArea = ctx.Types.Sum(type => open[type.Index] * type.Area);
+        if (t < 0 || openArea < TailSheetShare * ExpectedDensity * templates[t].UsableArea)
+        {
+            return null;
+        }
+        var total = open.Sum();
+        var whole = Compete(ctx, templates[t], open, openArea, lattices, lastRecipe, TailShare)
+            .Where(b => b.Plate.Items.Count == total)
+            .Select(b => b.Plate)
+            .FirstOrDefault();
+        return whole is null ? null : (t, whole, PerSheet(whole, open.Length), 1);
+    }
+
+    /// <summary>
+    /// One sheet by each recipe, in parallel (one per thread at a time), with at most open / <paramref name="share"/>
+    /// copies of a type. A recipe below Variants.Length is a mix; above, lattice (recipe - Variants.Length), its gaps
+    /// filled with what still fits. Within the budget share: one mix per thread and every lattice of an open type. Past
+    /// it, only the last winner while it still applies: a repeated layout is by far the cheapest way to place thousands
+    /// of copies, so it stays the rule rather than one copy at a time. Once the last winner's type runs out, the open
+    /// types hold a new competition: the lattice of the type left is what keeps its sheets dense (the sample brackets
+    /// alone: 572 per sheet by the mix, 584 by their lattice).
+    /// </summary>
+    private static (int Recipe, OpenPlate Plate)[] Compete(SearchContext ctx, PlateTemplate template, int[] open, double openArea,
+        (int Type, LatticeLayout Layout)[] lattices, int lastRecipe, int share)
+    {
         var threads = Math.Max(1, ctx.Options.Threads);
-        // A recipe below Variants.Length is a mix; above, lattice (recipe - Variants.Length), its gaps filled with what
-        // still fits. Within the share: one mix per thread and every lattice of an open type. Past it, only the last
-        // winner while it still applies: a repeated layout is by far the cheapest way to place thousands of copies, so
-        // it stays the rule rather than one copy at a time. Once the last winner's type runs out, the open types hold
-        // a new competition: the lattice of the type left is what keeps its sheets dense (the sample brackets alone:
-        // 572 per sheet by the mix, 584 by their lattice).
         var recipes = Enumerable.Range(0, Math.Min(Variants.Length, threads))
-            .Concat(Enumerable.Range(0, lattices.Length).Where(k => open[lattices[k].Type] >= 2).Select(k => Variants.Length + k))
+            .Concat(Enumerable.Range(0, lattices.Length).Where(k => open[lattices[k].Type] >= share).Select(k => Variants.Length + k))
             .ToArray();
         if (ctx.ShouldStopAt(BudgetShare) && recipes.Contains(lastRecipe))
         {
@@ -184,38 +248,34 @@ internal static class RepeatedPlates
         }
         var plates = new OpenPlate?[recipes.Length];
         Parallel.For(0, plates.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, v => plates[v] = recipes[v] < Variants.Length
-            ? Build(ctx, template, open, openArea, Variants[recipes[v]].HeightWeight, Variants[recipes[v]].Overfill, null)
-            : Build(ctx, template, open, openArea, GravityPlacer.DefaultHeightWeight, 0, lattices[recipes[v] - Variants.Length]));
-        var winner = Enumerable.Range(0, plates.Length).Where(v => plates[v] is not null).DefaultIfEmpty(-1).MaxBy(v => v < 0 ? 0 : plates[v]!.PartArea);
-        if (winner < 0)
-        {
-            return null;
-        }
-        lastRecipe = recipes[winner];
-        var best = plates[winner]!;
-        var perSheet = new int[open.Length];
-        foreach (var item in best.Items)
+            ? Build(ctx, template, open, openArea, share, Variants[recipes[v]].HeightWeight, Variants[recipes[v]].Overfill, null)
+            : Build(ctx, template, open, openArea, share, GravityPlacer.DefaultHeightWeight, 0, lattices[recipes[v] - Variants.Length]));
+        return Enumerable.Range(0, recipes.Length).Where(v => plates[v] is not null).Select(v => (recipes[v], plates[v]!)).ToArray();
+    }
+
+    private static int[] PerSheet(OpenPlate plate, int types)
+    {
+        var perSheet = new int[types];
+        foreach (var item in plate.Items)
         {
             perSheet[item.Type.Index]++;
         }
-        var repeat = Enumerable.Range(0, open.Length).Where(k => perSheet[k] > 0).Min(k => open[k] / perSheet[k]);
-        repeat = Math.Min(repeat, stockLeft[t] - 1);
-        return repeat >= 2 ? (t, best, perSheet, repeat) : null;
+        return perSheet;
     }
 
     /// <summary>
     /// One plate: the <paramref name="lattice"/> of one type, or the types in proportion to the open demand (largest
-    /// first, so the small ones fill the gaps), then whatever still fits, never more copies of a type than half its
-    /// open demand (so the layout repeats at least twice).
+    /// first, so the small ones fill the gaps), then whatever still fits, never more copies of a type than its open
+    /// demand over <paramref name="share"/> (half for a layout that must repeat at least twice).
     /// </summary>
-    private static OpenPlate? Build(SearchContext ctx, PlateTemplate template, int[] open, double openArea, double heightWeight, double overfill,
+    private static OpenPlate? Build(SearchContext ctx, PlateTemplate template, int[] open, double openArea, int share, double heightWeight, double overfill,
         (int Type, LatticeLayout Layout)? lattice)
     {
         var placer = new GravityPlacer(SlidCandidates, heightWeight);
         var plate = new OpenPlate(template, ctx.TypicalItemSize);
         var sheets = openArea / (template.UsableArea * ExpectedDensity);
-        var types = ctx.Types.Where(t => open[t.Index] >= 2).OrderByDescending(t => t.HullArea).ToArray();
-        var cap = types.Select(t => open[t.Index] / 2).ToArray();
+        var types = ctx.Types.Where(t => open[t.Index] >= share).OrderByDescending(t => t.HullArea).ToArray();
+        var cap = types.Select(t => open[t.Index] / share).ToArray();
         var mix = types.SelectMany((t, k) => Enumerable.Repeat(t, Math.Min(cap[k], (int)Math.Ceiling(open[t.Index] / sheets * overfill)))).ToArray();
         var smallestAfter = GravityPlacer.SmallestAfter(mix);
         var placed = new int[types.Length];
