@@ -27,7 +27,8 @@ internal sealed class ItemType
         // The hull of the part (holes never change it) gives both its area and a free part's natural angles.
         var hull = NtsConversion.ToPolygon(part.Shape).ConvexHull();
         var angles = part.Rotation.Kind == RotationKind.Free && free is { FreeNaturalAngles: true }
-            ? NaturalAngles.For(hull.Coordinates, part.AllowMirror, free.FreeDirectionShare, free.FreeDirections)
+            ? NaturalAngles.For(hull.Coordinates, part.AllowMirror, free.FreeDirectionShare, free.FreeDirections,
+                free.FreeOutlineDirections ? NtsConversion.ToPolygon(new Shape(part.Shape.Outer)).Boundary : null)
             : part.Rotation.Angles;
         Orientations = angles
             .SelectMany(angle => mirrors.Select(m => (angle, m)))

@@ -4,8 +4,9 @@ namespace Nesting.Engine.Search;
 
 /// <summary>
 /// The coarse angles a freely rotating part starts from: the quarter turns, and the quarter turns of each angle that
-/// lays one of the part's main convex-hull directions along the x axis (the direction of its smallest bounding
-/// rectangle, and any direction holding a large share of the hull's perimeter, such as a gusset's hypotenuse).
+/// lays one of the part's main convex-hull directions along the x axis (any direction holding a large share of the
+/// hull's perimeter, such as a gusset's hypotenuse, the one of its smallest bounding rectangle first), counting only
+/// the hull edges that are straight edges of the part when its outline is given.
 /// Sheet-metal parts pack square-on against the plate's edges and against each other along their long straight
 /// edges; a uniform 15° sample puts only 4 of its 24 angles square-on, and on a plate of rectilinear combs with free
 /// rotation the separator then packed less densely than with quarter turns only (docs/ENGINE.md). The separator
@@ -25,13 +26,14 @@ internal static class NaturalAngles
     /// also needs the turn that aligns −θ.</param>
     /// <param name="minPerimeterShare">A hull direction counts when its edges make up at least this share of the hull's perimeter.</param>
     /// <param name="maxDirections">At most this many hull directions besides the drawing's own (each with its mirrored turn where mirroring is allowed).</param>
-    public static double[] For(Coordinate[] hull, bool mirror, double minPerimeterShare, int maxDirections)
+    /// <param name="outline">When given, the part's outer boundary: only the hull edges lying on it give directions
+    /// (see <see cref="OnOutline"/>); null lets every hull edge give one.</param>
+    public static double[] For(Coordinate[] hull, bool mirror, double minPerimeterShare, int maxDirections, NetTopologySuite.Geometries.Geometry? outline = null)
     {
         var directions = new List<(double Dir, double Length)>();
-        var perimeter = 0.0;
-        foreach (var (ux, uy, length) in Edges(hull))
+        var perimeter = Edges(hull).Sum(e => e.Length);
+        foreach (var (ux, uy, length, _) in Edges(hull).Where(e => outline is null || OnOutline(e, outline)))
         {
-            perimeter += length;
             var dir = Direction(ux, uy);
             var same = directions.FindIndex(d => Distance90(d.Dir, dir) < SameDirection);
             if (same < 0)
@@ -48,7 +50,9 @@ internal static class NaturalAngles
             .OrderByDescending(d => d.Length)
             .Select(d => d.Dir)
             .ToList();
-        if (SmallestBox(hull) is { } box)
+        // Measured on the outline, the smallest box may only lie along a long edge: a rounded corner's short segments
+        // point every way, and a Z-bracket's box along one of them is clearly smaller than as drawn.
+        if (SmallestBox(hull, e => outline is null || (OnOutline(e, outline) && chosen.Any(d => Distance90(d, Direction(e.Ux, e.Uy)) < SameDirection))) is { } box)
         {
             chosen.Insert(0, box);
         }
@@ -76,15 +80,15 @@ internal static class NaturalAngles
     }
 
     /// <summary>
-    /// The hull edge direction (mod 90°) whose box, once the edge lies along x, is smallest (rotating calipers: the
+    /// The direction (mod 90°) of the <paramref name="candidate"/> hull edges whose box, once the edge lies along x, is smallest (rotating calipers: the
     /// smallest enclosing rectangle has a side on a hull edge); null when it is not clearly smaller than the box as
     /// drawn, as for a round part, whose boxes are all alike.
     /// </summary>
-    private static double? SmallestBox(Coordinate[] hull)
+    private static double? SmallestBox(Coordinate[] hull, Func<(double Ux, double Uy, double Length, Coordinate From), bool> candidate)
     {
         var best = (Area: double.PositiveInfinity, Dir: 0.0);
         var drawn = (hull.Max(c => c.X) - hull.Min(c => c.X)) * (hull.Max(c => c.Y) - hull.Min(c => c.Y));
-        foreach (var (ux, uy, _) in Edges(hull))
+        foreach (var (ux, uy, _, _) in Edges(hull).Where(candidate))
         {
             double lo = double.PositiveInfinity, hi = double.NegativeInfinity, lo2 = double.PositiveInfinity, hi2 = double.NegativeInfinity;
             foreach (var c in hull)
@@ -103,8 +107,8 @@ internal static class NaturalAngles
         return best.Area < ClearlySmaller * drawn ? best.Dir : null;
     }
 
-    /// <summary>The hull's edges of non-zero length: unit direction and length.</summary>
-    private static IEnumerable<(double Ux, double Uy, double Length)> Edges(Coordinate[] hull)
+    /// <summary>The hull's edges of non-zero length: unit direction, length and start.</summary>
+    private static IEnumerable<(double Ux, double Uy, double Length, Coordinate From)> Edges(Coordinate[] hull)
     {
         for (var k = 0; k + 1 < hull.Length; k++)
         {
@@ -112,9 +116,30 @@ internal static class NaturalAngles
             var length = Math.Sqrt(dx * dx + dy * dy);
             if (length > 0)
             {
-                yield return (dx / length, dy / length, length);
+                yield return (dx / length, dy / length, length, hull[k]);
             }
         }
+    }
+
+    /// <summary>
+    /// True when the hull edge is a straight edge of the part: its quarter points and midpoint lie on the outline. A hull
+    /// edge that bridges a concavity (from an L-bracket's arm tip to the other's, across a Z-bracket's step) is no edge
+    /// the part can lay against a neighbour or the plate's side, and the angle that lays it along x tilts every real
+    /// edge: the diagonal L-brackets and Z-brackets at 14–19° of concave-free's layouts.
+    /// </summary>
+    private static bool OnOutline((double Ux, double Uy, double Length, Coordinate From) edge, NetTopologySuite.Geometries.Geometry outline)
+    {
+        var tolerance = 1e-6 * Math.Max(1, edge.Length);
+        for (var q = 1; q <= 3; q++)
+        {
+            var t = edge.Length * q / 4;
+            var point = outline.Factory.CreatePoint(new Coordinate(edge.From.X + t * edge.Ux, edge.From.Y + t * edge.Uy));
+            if (!outline.IsWithinDistance(point, tolerance))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The direction of a unit vector, in degrees mod 90 (a quarter turn maps a direction onto itself here).</summary>

@@ -142,6 +142,14 @@ public sealed record SearchSettings
     /// </summary>
     public bool FreeAngleSearch { get; init; }
 
+    /// <summary>
+    /// Whether a hull direction counts only where the hull edge is a straight edge of the part (lies on its outline),
+    /// not a bridge across a concavity (from an L-bracket's arm tip to the other's). Bridges gave L- and Z-brackets
+    /// tilted coarse angles that lay no real edge square-on (docs/BENCHMARKS.md, "Natural angles from the part's own
+    /// edges").
+    /// </summary>
+    public bool FreeOutlineDirections { get; init; } = true;
+
     /// <summary>A hull direction is natural when its edges make up at least this share of the hull's perimeter.</summary>
     public double FreeDirectionShare { get; init; } = 0.1;
 
