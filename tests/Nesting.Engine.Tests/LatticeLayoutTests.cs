@@ -78,6 +78,21 @@ public sealed class LatticeLayoutTests
         AssertSpacing(plate, type, filleted);
     }
 
+    [Fact]
+    public void A_bracket_turned_in_5_degree_steps_still_finds_its_staircase()
+    {
+        // 72 orientations: each copy pairs with its own quarter-turn family only (594 clusters instead of 41,472, which
+        // ran for minutes), and the quarter turns of 0° are one family, so the staircase is among them.
+        var type = new ItemType(0, new Part("p", Bracket, 100) { Rotation = RotationPolicy.Step(5) }, 5, false);
+
+        var best = All(type).MaxBy(l => l.Density)!;
+
+        Assert.Equal(72, type.Orientations.Length);
+        Assert.True(best.Density > 0.95, $"density {best.Density:F4}");
+        Fill(best, type, Sheet(1500, 1500), out var plate);
+        AssertSpacing(plate, type, Bracket);
+    }
+
     /// <summary>Every copy on the plate lies inside it and at least the spacing from every other, by NetTopologySuite.</summary>
     private static void AssertSpacing(OpenPlate plate, ItemType type, Shape part)
     {
