@@ -32,7 +32,8 @@ internal static class NaturalAngles
     {
         var directions = new List<(double Dir, double Length)>();
         var perimeter = Edges(hull).Sum(e => e.Length);
-        foreach (var (ux, uy, length, _) in Edges(hull).Where(e => outline is null || OnOutline(e, outline)))
+        var edges = Edges(hull).Where(e => outline is null || OnOutline(e, outline)).ToArray();
+        foreach (var (ux, uy, length, _) in edges)
         {
             var dir = Direction(ux, uy);
             var same = directions.FindIndex(d => Distance90(d.Dir, dir) < SameDirection);
@@ -52,7 +53,7 @@ internal static class NaturalAngles
             .ToList();
         // Measured on the outline, the smallest box may only lie along a long edge: a rounded corner's short segments
         // point every way, and a Z-bracket's box along one of them is clearly smaller than as drawn.
-        if (SmallestBox(hull, e => outline is null || (OnOutline(e, outline) && chosen.Any(d => Distance90(d, Direction(e.Ux, e.Uy)) < SameDirection))) is { } box)
+        if (SmallestBox(hull, edges.Where(e => outline is null || chosen.Any(d => Distance90(d, Direction(e.Ux, e.Uy)) < SameDirection))) is { } box)
         {
             chosen.Insert(0, box);
         }
@@ -80,15 +81,15 @@ internal static class NaturalAngles
     }
 
     /// <summary>
-    /// The direction (mod 90°) of the <paramref name="candidate"/> hull edges whose box, once the edge lies along x, is smallest (rotating calipers: the
-    /// smallest enclosing rectangle has a side on a hull edge); null when it is not clearly smaller than the box as
-    /// drawn, as for a round part, whose boxes are all alike.
+    /// The direction (mod 90°) of the <paramref name="candidates"/> among the hull edges whose box, once the edge lies
+    /// along x, is smallest (rotating calipers: the smallest enclosing rectangle has a side on a hull edge); null when it
+    /// is not clearly smaller than the box as drawn, as for a round part, whose boxes are all alike.
     /// </summary>
-    private static double? SmallestBox(Coordinate[] hull, Func<(double Ux, double Uy, double Length, Coordinate From), bool> candidate)
+    private static double? SmallestBox(Coordinate[] hull, IEnumerable<(double Ux, double Uy, double Length, Coordinate From)> candidates)
     {
         var best = (Area: double.PositiveInfinity, Dir: 0.0);
         var drawn = (hull.Max(c => c.X) - hull.Min(c => c.X)) * (hull.Max(c => c.Y) - hull.Min(c => c.Y));
-        foreach (var (ux, uy, _, _) in Edges(hull).Where(candidate))
+        foreach (var (ux, uy, _, _) in candidates)
         {
             double lo = double.PositiveInfinity, hi = double.NegativeInfinity, lo2 = double.PositiveInfinity, hi2 = double.NegativeInfinity;
             foreach (var c in hull)

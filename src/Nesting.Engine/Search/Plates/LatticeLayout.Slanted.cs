@@ -13,7 +13,7 @@ namespace Nesting.Engine.Search.Plates;
 /// along it; the best direction is then refined by halving the step around it (the density moves smoothly with the
 /// direction between contacts: for the sample bracket the grid alone found 95.5 %, refined 96.5 %). A copy's lattice is also
 /// the lattice of the copy turned a half (the vectors' negatives are the same lattice), and the quarter turn is
-/// <see cref="Turned"/>, so one orientation per quarter of a turn and mirror state suffices. Every kept lattice is
+/// <see cref="Turned"/>, so one orientation per quarter-turn family (<see cref="SameFamily"/>) suffices. Every kept lattice is
 /// checked against each copy whose box can meet the first one's, as the other searches' are.
 /// </remarks>
 internal sealed partial class LatticeLayout
@@ -25,19 +25,14 @@ internal sealed partial class LatticeLayout
     private const int SlantRefinements = 7;
 
     /// <summary>
-    /// The densest slanted lattice of one copy for each orientation in the first quarter turn of each mirror state (the
-    /// others are the same lattices turned), best first; empty when the type has no usable orientation.
+    /// The densest slanted lattice of one copy for the first orientation of each quarter-turn family (the others are the
+    /// same lattices turned), best first; empty when the type has no usable orientation.
     /// </summary>
     private static IReadOnlyList<LatticeLayout> FindSlanted(ItemType type)
     {
         var found = new List<LatticeLayout>();
-        for (var o = 0; o < type.Orientations.Length; o++)
+        foreach (var o in Enumerable.Range(0, type.Orientations.Length).Where(o => FirstOfFamily(type, o)))
         {
-            var rotation = Math.IEEERemainder(type.Orientations[o].RotationDegrees, 360);
-            if (rotation < -1e-9 || rotation >= 90 - 1e-9)
-            {
-                continue;
-            }
             (int, double, double)[] cluster = [(o, 0, 0)];
             LatticeLayout? best = null;
             var bestAngle = 0.0;

@@ -86,7 +86,7 @@ internal sealed partial class LatticeLayout
         var all = n <= AllPairsUpTo;
         for (var a = 0; a < n; a++)
         {
-            if (!all && Enumerable.Range(0, a).Any(e => SameFamily(type, e, a)))
+            if (!all && !FirstOfFamily(type, a))
             {
                 continue;
             }
@@ -122,6 +122,9 @@ internal sealed partial class LatticeLayout
         var quarter = Math.IEEERemainder(oa.RotationDegrees - ob.RotationDegrees, 90);
         return oa.Mirrored == ob.Mirrored && Math.Abs(quarter) < 1e-6;
     }
+
+    /// <summary>True when no orientation before <paramref name="o"/> is of its quarter-turn family.</summary>
+    private static bool FirstOfFamily(ItemType type, int o) => !Enumerable.Range(0, o).Any(e => SameFamily(type, e, o));
 
     private static void Consider(ItemType type, (int O, double X, double Y)[] cluster, ref LatticeLayout? rows, ref LatticeLayout? columns)
     {
