@@ -26,14 +26,17 @@ internal sealed class ItemType
         var mirrors = part.AllowMirror ? new[] { false, true } : [false];
         // The hull of the part (holes never change it) gives both its area and a free part's natural angles.
         var hull = NtsConversion.ToPolygon(part.Shape).ConvexHull();
-        var angles = part.Rotation.Kind == RotationKind.Free && free is { FreeNaturalAngles: true }
-            ? NaturalAngles.For(hull.Coordinates, part.AllowMirror, free.FreeDirectionShare, free.FreeDirections,
-                free.FreeOutlineDirections ? NtsConversion.ToPolygon(new Shape(part.Shape.Outer)).Boundary : null)
-            : part.Rotation.Angles;
+        double[] Natural() => NaturalAngles.For(hull.Coordinates, part.AllowMirror, free!.FreeDirectionShare, free.FreeDirections,
+            free.FreeOutlineDirections ? NtsConversion.ToPolygon(new Shape(part.Shape.Outer)).Boundary : null);
+        var angles = part.Rotation.Kind == RotationKind.Free && free is { FreeNaturalAngles: true } ? Natural() : part.Rotation.Angles;
         Orientations = angles
             .SelectMany(angle => mirrors.Select(m => (angle, m)))
             .Select(o => new PartOrientation(o.angle, o.m, new CollisionShape(basis, inflated, new Transform2(o.angle, o.m, Vec2.Zero))))
             .ToArray();
+        _all = Enumerable.Range(0, Orientations.Length).ToArray();
+        Constructive = part.Rotation.Kind != RotationKind.Free && free is not null && angles.Count > free.ConstructionAngleLimit
+            ? NearestTo(Natural(), angles)
+            : _all;
         if (part.Rotation.Kind == RotationKind.Free && free is { FreeAngleStep: > 0 })
         {
             Fine = new FineOrientations(basis, inflated, free.FreeAngleStep, part.AllowMirror, Orientations.Length);
@@ -54,6 +57,43 @@ internal sealed class ItemType
     /// circle for a freely rotating one. The constructive rules try these.
     /// </summary>
     public PartOrientation[] Orientations { get; }
+
+    /// <summary>
+    /// The orientation ids the constructive rules try: every coarse one, or for a part allowed more listed angles than
+    /// <see cref="SearchSettings.ConstructionAngleLimit"/> (a 5° step gives 72), those at the allowed angles nearest
+    /// to its natural ones (<see cref="NaturalAngles"/>). The separator and the lattices still try every angle: they
+    /// sample or search once, where a constructive rule tries each of its orientations for every part it places.
+    /// Invariant: a non-empty subset of the coarse ids, in increasing order, holding both mirror states of an angle
+    /// where mirroring is allowed.
+    /// </summary>
+    public int[] Constructive { get; }
+
+    private readonly int[] _all;
+
+    /// <summary>
+    /// <see cref="Constructive"/> when one of those orientations fits a <paramref name="width"/> × <paramref name="height"/>
+    /// box, else every coarse one: a long part that only some allowed angle fits across a plate is still placed.
+    /// </summary>
+    public int[] ConstructiveWithin(double width, double height)
+    {
+        foreach (var o in Constructive)
+        {
+            var shape = Orientations[o].Shape;
+            if (shape.Width <= width + shape.Tolerance && shape.Height <= height + shape.Tolerance)
+            {
+                return Constructive;
+            }
+        }
+        return _all;
+    }
+
+    /// <summary>The ids of the orientations whose angle is, among <paramref name="allowed"/>, nearest to one of <paramref name="natural"/>.</summary>
+    private int[] NearestTo(double[] natural, IReadOnlyList<double> allowed)
+    {
+        static double Apart(double a, double b) => Math.Abs(Math.IEEERemainder(a - b, 360));
+        var chosen = natural.Select(n => allowed.MinBy(a => Apart(a, n))).ToHashSet();
+        return _all.Where(o => chosen.Contains(Orientations[o].RotationDegrees)).ToArray();
+    }
 
     /// <summary>Any-angle orientations of a freely rotating part (ids from <see cref="Orientations"/>.Length on); null otherwise.</summary>
     public FineOrientations? Fine { get; }

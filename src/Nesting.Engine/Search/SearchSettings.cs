@@ -143,6 +143,16 @@ public sealed record SearchSettings
     public bool FreeAngleSearch { get; init; }
 
     /// <summary>
+    /// A part allowed more listed angles than this is placed by the constructive rules at the allowed angles nearest to
+    /// its natural ones only (<c>ItemType.Constructive</c>); the separator and the lattices still try them all. Eight
+    /// keeps every angle of a 45° step. A 5° step gives 72 orientations, each tried for every part placed: 10,000
+    /// brackets took 7 s to build the first repeated sheets and 7 s more to place the 208 left, on a 5 s budget (with
+    /// the limit, 4.4 s in all); in 30° steps they took 5.7 s with a limit of 12, 4.3 s with 8, 17 sheets each. The
+    /// demo's and large-2000's parts in 36° steps (10 angles) gave the same plates either way (docs/BENCHMARKS.md).
+    /// </summary>
+    public int ConstructionAngleLimit { get; init; } = 8;
+
+    /// <summary>
     /// Whether a hull direction counts only where the hull edge is a straight edge of the part (lies on its outline),
     /// not a bridge across a concavity (from an L-bracket's arm tip to the other's). Bridges gave L- and Z-brackets
     /// tilted coarse angles that lay no real edge square-on (docs/BENCHMARKS.md, "Natural angles from the part's own

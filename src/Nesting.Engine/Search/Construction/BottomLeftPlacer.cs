@@ -25,7 +25,8 @@ internal sealed class BottomLeftPlacer(int randomSamples, int anchorItems)
         spot = default;
         var best = double.PositiveInfinity;
         var score = new SpotScore(layout.Region.Bounds, HeightWeight, 0);
-        for (var o = 0; o < type.Orientations.Length; o++)
+        var region = layout.Region.Bounds;
+        foreach (var o in type.ConstructiveWithin(region.Width, region.Height))
         {
             var shape = type.Orientation(o).Shape;
             if (!_candidates.Begin(layout, shape))

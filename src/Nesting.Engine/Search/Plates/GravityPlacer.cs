@@ -75,12 +75,11 @@ internal sealed class GravityPlacer
         var best = double.PositiveInfinity;
         // A freely rotating part that no coarse angle fits (a long part lying diagonally) tries the fine angles that do.
         var fine = type.Fine is not null && !CoarseAngleFits(type, region) ? type.OrientationsWithin(region.Width, region.Height) : null;
-        var count = fine?.Length ?? type.Orientations.Length;
+        var ids = fine ?? type.ConstructiveWithin(region.Width, region.Height);
         for (var pass = 0; pass < 2 && double.IsPositiveInfinity(best); pass++)
         {
-            for (var k = 0; k < count; k++)
+            foreach (var o in ids)
             {
-                var o = fine?[k] ?? k;
                 var shape = type.Orientation(o).Shape;
                 if (!_candidates.Begin(layout, shape))
                 {

@@ -13,7 +13,8 @@ namespace Nesting.Engine.Search.Plates;
 /// along it; the best direction is then refined by halving the step around it (the density moves smoothly with the
 /// direction between contacts: for the sample bracket the grid alone found 95.5 %, refined 96.5 %). A copy's lattice is also
 /// the lattice of the copy turned a half (the vectors' negatives are the same lattice), and the quarter turn is
-/// <see cref="Turned"/>, so one orientation per quarter-turn family (<see cref="SameFamily"/>) suffices. Every kept lattice is
+/// <see cref="Turned"/>, so one orientation per quarter-turn family (<see cref="SameFamily"/>) suffices, at most
+/// <see cref="MaxFamilies"/> of them per mirror state (<see cref="Leaders"/>). Every kept lattice is
 /// checked against each copy whose box can meet the first one's, as the other searches' are.
 /// </remarks>
 internal sealed partial class LatticeLayout
@@ -31,7 +32,7 @@ internal sealed partial class LatticeLayout
     private static IReadOnlyList<LatticeLayout> FindSlanted(ItemType type)
     {
         var found = new List<LatticeLayout>();
-        foreach (var o in Enumerable.Range(0, type.Orientations.Length).Where(o => FirstOfFamily(type, o)))
+        foreach (var o in Leaders(type))
         {
             (int, double, double)[] cluster = [(o, 0, 0)];
             LatticeLayout? best = null;
