@@ -11,7 +11,7 @@ namespace Nesting.Engine.Tests;
 /// </summary>
 public sealed class ConstructiveOrientationsTests
 {
-    private static readonly Shape Bracket = new(new Ring([new(0, 0), new(120, 0), new(120, 30), new(30, 30), new(30, 90), new(0, 90)]));
+    private static readonly Shape Bracket = TestShapes.LBracket;
 
     [Fact]
     public void A_bracket_turned_in_5_degree_steps_is_constructed_on_its_quarter_turns_only()

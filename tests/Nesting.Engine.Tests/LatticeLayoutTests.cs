@@ -13,7 +13,7 @@ namespace Nesting.Engine.Tests;
 /// </summary>
 public sealed class LatticeLayoutTests
 {
-    private static readonly Shape Bracket = new(new Ring([new(0, 0), new(120, 0), new(120, 30), new(30, 30), new(30, 90), new(0, 90)]));
+    private static readonly Shape Bracket = TestShapes.LBracket;
 
     private static ItemType Type() =>
         new(0, new Part("p", Bracket, 100) { Rotation = RotationPolicy.QuarterTurns }, 5, false);

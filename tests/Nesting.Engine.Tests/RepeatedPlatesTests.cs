@@ -97,7 +97,7 @@ public sealed class RepeatedPlatesTests
         // A one-step budget leaves the search for it only its construction, as a big job's budget leaves it little
         // (the 200,000-part job: 570 of 574 brackets on one sheet, 4 alone on another), and one part at a time packs
         // them less densely than the lattice: 65 on one sheet, 6 on another.
-        var bracket = new Shape(new Ring([new(0, 0), new(120, 0), new(120, 30), new(30, 30), new(30, 90), new(0, 90)]));
+        var bracket = TestShapes.LBracket;
         var job = TestJobs.Plates([new Part("L", bracket, 935)], [PlateStock.Rectangle("p", 1000, 600, 100)], spacing: 5);
 
         var solution = NestingEngine.Run(job, Quick with { StepLimit = 1 });

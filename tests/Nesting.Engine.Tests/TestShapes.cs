@@ -4,9 +4,12 @@ using Nesting.Geometry;
 
 namespace Nesting.Engine.Tests;
 
-/// <summary>Random shapes the separator tests crowd a strip with.</summary>
+/// <summary>Shapes the engine tests share: random stars the separator tests crowd a strip with, and an L-bracket.</summary>
 internal static class TestShapes
 {
+    /// <summary>An L-bracket drawn square-on: 120 × 90 mm, arms 30 mm wide, no fillet.</summary>
+    public static readonly Shape LBracket = new(new Ring([new(0, 0), new(120, 0), new(120, 30), new(30, 30), new(30, 90), new(0, 90)]));
+
     /// <summary>A star-shaped polygon of 3-12 vertices around the origin, radii 0.4-1: convex or not, never self-crossing.</summary>
     public static Shape Star(Random rng)
     {

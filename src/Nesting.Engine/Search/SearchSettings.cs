@@ -153,6 +153,16 @@ public sealed record SearchSettings
     public int ConstructionAngleLimit { get; init; } = 8;
 
     /// <summary>
+    /// Share of the separator's samples of a part allowed more than <see cref="ConstructionAngleLimit"/> listed angles
+    /// drawn from all of them rather than from its natural ones (<c>ItemType.Constructive</c>), as
+    /// <see cref="FreeAngleSampleShare"/> is for a free part. 1 draws every allowed angle alike. On brackets-90 and
+    /// mixed-two-plates with every quarter-turn part in 5° steps (30 s, 3 seeds): 75.4 and 69.6 % at 1, 78.6 and 70.8 %
+    /// at 0.5, 79.8 and 70.9 % at 0.2; square-on parts pack against each other, and the tilted draws spend the
+    /// iterations that would find those spots (docs/BENCHMARKS.md).
+    /// </summary>
+    public double ListedAngleSampleShare { get; init; } = 0.2;
+
+    /// <summary>
     /// Whether a hull direction counts only where the hull edge is a straight edge of the part (lies on its outline),
     /// not a bridge across a concavity (from an L-bracket's arm tip to the other's). Bridges gave L- and Z-brackets
     /// tilted coarse angles that lay no real edge square-on (docs/BENCHMARKS.md, "Natural angles from the part's own

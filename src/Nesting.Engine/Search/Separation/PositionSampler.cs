@@ -44,7 +44,8 @@ internal sealed class PositionSampler(SeparationItems items, CollisionTracker tr
 
     /// <summary>
     /// The orientation of one sample: a focused sample keeps the current one half of the time; otherwise an allowed
-    /// coarse one, except for a freely rotating part, whose focused samples turn it a little and whose container
+    /// coarse one (for a part allowed many listed angles, one of its natural ones for 1 − <see cref="SearchSettings.ListedAngleSampleShare"/>
+    /// of the draws), except for a freely rotating part, whose focused samples turn it a little and whose container
     /// samples take any angle for <see cref="SearchSettings.FreeAngleSampleShare"/> of the draws.
     /// </summary>
     private int Orientation(int i, bool focused, int[] allowed, FineOrientations? fine)
@@ -55,7 +56,11 @@ internal sealed class PositionSampler(SeparationItems items, CollisionTracker tr
         }
         if (fine is null)
         {
-            return allowed[rng.Next(allowed.Length)];
+            // A part allowed many listed angles draws its natural ones for part of the samples, as a free part its
+            // coarse ones: square-on parts pack against each other and the walls.
+            var natural = items.Natural[items.TypeOf[i]];
+            var pool = natural.Length < allowed.Length && rng.NextDouble() >= settings.ListedAngleSampleShare ? natural : allowed;
+            return pool[rng.Next(pool.Length)];
         }
         if (focused)
         {

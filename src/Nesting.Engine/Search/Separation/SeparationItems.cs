@@ -22,6 +22,7 @@ internal sealed class SeparationItems
         _types = types;
         TypeOf = typeOf;
         Allowed = orientations;
+        Natural = orientations.Select((allowed, t) => t < types.Length ? NaturalOf(types[t], allowed) : allowed).ToArray();
         Count = typeOf.Length;
         (LoX, LoY, HiY) = (loX, loY, hiY);
         Ori = new int[Count];
@@ -40,6 +41,23 @@ internal sealed class SeparationItems
 
     /// <summary>Per item type, the orientations an item may take here.</summary>
     public int[][] Allowed { get; }
+
+    /// <summary>
+    /// Per item type, the allowed orientations that are also constructive (<see cref="ItemType.Constructive"/>): the
+    /// same array as <see cref="Allowed"/> unless the part has more listed angles than
+    /// <see cref="SearchSettings.ConstructionAngleLimit"/> and one of its natural ones fits here.
+    /// </summary>
+    public int[][] Natural { get; }
+
+    private static int[] NaturalOf(ItemType type, int[] allowed)
+    {
+        if (type.Constructive.Length == type.Orientations.Length)
+        {
+            return allowed;
+        }
+        var natural = allowed.Where(o => Array.BinarySearch(type.Constructive, o) >= 0).ToArray();
+        return natural.Length == 0 ? allowed : natural;
+    }
 
     public int[] Ori { get; }
 
