@@ -37,6 +37,8 @@ internal sealed class ItemType
         Constructive = part.Rotation.Kind != RotationKind.Free && free is not null && angles.Count > free.ConstructionAngleLimit
             ? NearestTo(Natural(), angles)
             : _all;
+        System.Diagnostics.Debug.Assert(Constructive.Length > 0 && Constructive.Zip(Constructive.Skip(1)).All(p => p.First < p.Second),
+            "the constructive orientations are a non-empty, increasing subset of the coarse ones");
         if (part.Rotation.Kind == RotationKind.Free && free is { FreeAngleStep: > 0 })
         {
             Fine = new FineOrientations(basis, inflated, free.FreeAngleStep, part.AllowMirror, Orientations.Length);
