@@ -5,9 +5,9 @@ namespace Nesting.Engine.Tests;
 
 /// <summary>
 /// A part allowed many listed angles is placed by the constructive rules at the allowed angles nearest to its natural
-/// ones, and every angle stays allowed elsewhere. The oracle is hand geometry: an L-bracket drawn square-on lies
-/// square-on at the quarter turns; a rectangle drawn tilted by 30° lies square-on when turned by 330° or a quarter turn
-/// from there; a 130 mm bar fits a 100 mm square plate only across its diagonal.
+/// ones (or, off the step, the allowed angles on either side), and every angle stays allowed elsewhere. The oracle is
+/// hand geometry: an L-bracket drawn square-on lies square-on at the quarter turns; a rectangle drawn tilted by 30°
+/// lies square-on when turned by 330° or a quarter turn from there; a 130 mm bar fits a 100 mm square plate only across its diagonal.
 /// </summary>
 public sealed class ConstructiveOrientationsTests
 {
@@ -33,12 +33,19 @@ public sealed class ConstructiveOrientationsTests
     [Fact]
     public void A_tilted_rectangle_in_1_degree_steps_is_constructed_square_on()
     {
-        var t = new Transform2(30, false, Vec2.Zero);
-        var tilted = new Shape(new Ring([t.Apply(new Vec2(0, 0)), t.Apply(new Vec2(300, 0)), t.Apply(new Vec2(300, 100)), t.Apply(new Vec2(0, 100))]));
-
-        var type = Type(tilted, RotationPolicy.Step(1));
+        var type = Type(Tilted(30), RotationPolicy.Step(1));
 
         Assert.Equal([0, 60, 90, 150, 180, 240, 270, 330], type.Constructive.Select(o => type.Orientations[o].RotationDegrees));
+    }
+
+    [Fact]
+    public void A_natural_angle_off_the_step_is_constructed_at_the_allowed_angles_on_either_side()
+    {
+        // The rectangle tilted 30° lies square-on at 0, 60, 90, 150, 180, 240, 270 and 330°; in 20° steps 0, 60, 180 and
+        // 240 are allowed, and each of the others falls between two allowed angles, 10° from each.
+        var type = Type(Tilted(30), RotationPolicy.Step(20));
+
+        Assert.Equal([0, 60, 80, 100, 140, 160, 180, 240, 260, 280, 320, 340], type.Constructive.Select(o => type.Orientations[o].RotationDegrees));
     }
 
     [Fact]
@@ -63,6 +70,12 @@ public sealed class ConstructiveOrientationsTests
         Assert.Empty(solution.Unplaced);
         var angle = solution.AllPlacements.Single().Transform.RotationDegrees % 90;
         Assert.InRange(angle, 40, 50);
+    }
+
+    private static Shape Tilted(double degrees)
+    {
+        var t = new Transform2(degrees, false, Vec2.Zero);
+        return new Shape(new Ring([t.Apply(new Vec2(0, 0)), t.Apply(new Vec2(300, 0)), t.Apply(new Vec2(300, 100)), t.Apply(new Vec2(0, 100))]));
     }
 
     private static ItemType Type(Shape shape, RotationPolicy rotation, bool mirror = false) =>

@@ -62,8 +62,8 @@ internal sealed class ItemType
 
     /// <summary>
     /// The orientation ids the constructive rules try: every coarse one, or for a part allowed more listed angles than
-    /// <see cref="SearchSettings.ConstructionAngleLimit"/> (a 5° step gives 72), those at the allowed angles nearest
-    /// to its natural ones (<see cref="NaturalAngles"/>). The separator and the lattices still try every angle: they
+    /// <see cref="SearchSettings.ConstructionAngleLimit"/> (a 5° step gives 72), those at the allowed angles at or
+    /// nearest on either side of its natural ones (<see cref="NaturalAngles"/>). The separator and the lattices still try every angle: they
     /// sample or search once, where a constructive rule tries each of its orientations for every part it places.
     /// Invariant: a non-empty subset of the coarse ids, in increasing order, holding both mirror states of an angle
     /// where mirroring is allowed.
@@ -89,11 +89,38 @@ internal sealed class ItemType
         return _all;
     }
 
-    /// <summary>The ids of the orientations whose angle is, among <paramref name="allowed"/>, nearest to one of <paramref name="natural"/>.</summary>
+    /// <summary>
+    /// The ids of the orientations at a natural angle, or where one is not allowed, at the allowed angles nearest to it
+    /// on either side: a gusset's hypotenuse (45°) in 30° steps lies as near at 30° as at 60°, and which packs better
+    /// depends on its neighbours, so the constructive rule tries both.
+    /// </summary>
     private int[] NearestTo(double[] natural, IReadOnlyList<double> allowed)
     {
-        static double Apart(double a, double b) => Math.Abs(Math.IEEERemainder(a - b, 360));
-        var chosen = natural.Select(n => allowed.MinBy(a => Apart(a, n))).ToHashSet();
+        const double same = 1e-6;
+        var chosen = new HashSet<double>();
+        foreach (var n in natural)
+        {
+            // The nearest allowed angle turning each way from the natural one (turns measured in [0, 360)).
+            var (up, upTurn, down, downTurn) = (0.0, double.PositiveInfinity, 0.0, double.PositiveInfinity);
+            foreach (var a in allowed)
+            {
+                var turn = RotationPolicy.Normalize(a - n + same) - same;
+                if (turn < upTurn)
+                {
+                    (up, upTurn) = (a, turn);
+                }
+                var back = RotationPolicy.Normalize(n - a + same) - same;
+                if (back < downTurn)
+                {
+                    (down, downTurn) = (a, back);
+                }
+            }
+            chosen.Add(up);
+            if (upTurn > same)
+            {
+                chosen.Add(down);
+            }
+        }
         return _all.Where(o => chosen.Contains(Orientations[o].RotationDegrees)).ToArray();
     }
 

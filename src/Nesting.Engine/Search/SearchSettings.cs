@@ -143,8 +143,8 @@ public sealed record SearchSettings
     public bool FreeAngleSearch { get; init; }
 
     /// <summary>
-    /// A part allowed more listed angles than this is placed by the constructive rules at the allowed angles nearest to
-    /// its natural ones only (<c>ItemType.Constructive</c>); the separator and the lattices still try them all. Eight
+    /// A part allowed more listed angles than this is placed by the constructive rules at its natural angles only, or
+    /// where one is not allowed, at the allowed angles nearest to it on either side (<c>ItemType.Constructive</c>); the separator and the lattices still try them all. Eight
     /// keeps every angle of a 45° step. A 5° step gives 72 orientations, each tried for every part placed: 10,000
     /// brackets took 7 s to build the first repeated sheets and 7 s more to place the 208 left, on a 5 s budget (with
     /// the limit, 4.4 s in all); in 30° steps they took 5.7 s with a limit of 12, 4.3 s with 8, 17 sheets each. The
