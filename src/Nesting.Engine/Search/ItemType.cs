@@ -78,15 +78,25 @@ internal sealed class ItemType
     /// </summary>
     public int[] ConstructiveWithin(double width, double height)
     {
+        if (Constructive == _all)
+        {
+            return _all;
+        }
         foreach (var o in Constructive)
         {
-            var shape = Orientations[o].Shape;
-            if (shape.Width <= width + shape.Tolerance && shape.Height <= height + shape.Tolerance)
+            if (Fits(o, width, height))
             {
                 return Constructive;
             }
         }
         return _all;
+    }
+
+    /// <summary>True when coarse orientation <paramref name="o"/>'s box fits a <paramref name="width"/> × <paramref name="height"/> one, within the shape's tolerance.</summary>
+    public bool Fits(int o, double width, double height)
+    {
+        var shape = Orientations[o].Shape;
+        return shape.Width <= width + shape.Tolerance && shape.Height <= height + shape.Tolerance;
     }
 
     /// <summary>

@@ -102,9 +102,9 @@ internal sealed class GravityPlacer
 
     private static bool CoarseAngleFits(ItemType type, Geometry.Box2 region)
     {
-        foreach (var o in type.Orientations)
+        for (var o = 0; o < type.Orientations.Length; o++)
         {
-            if (o.Shape.Width <= region.Width + o.Shape.Tolerance && o.Shape.Height <= region.Height + o.Shape.Tolerance)
+            if (type.Fits(o, region.Width, region.Height))
             {
                 return true;
             }

@@ -91,7 +91,7 @@ internal sealed partial class LatticeLayout
         var n = type.Orientations.Length;
         var (rowsFirst, columnsFirst) = (new List<LatticeLayout>(), new List<LatticeLayout>());
         var all = n <= AllPairsUpTo;
-        var leaders = Leaders(type);
+        var leaders = all ? [] : Leaders(type);
         for (var a = 0; a < n; a++)
         {
             if (!all && Array.BinarySearch(leaders, a) < 0)

@@ -14,12 +14,13 @@ internal sealed class PositionSampler(SeparationItems items, CollisionTracker tr
         var cur = items.ShapeOf(i);
         Offer(top, new Candidate(tracker.Cost(i, cur, items.X[i], items.Y[i], double.PositiveInfinity), items.Ori[i], items.X[i], items.Y[i]), cur);
         var allowed = items.Allowed[items.TypeOf[i]];
+        var natural = items.Natural[items.TypeOf[i]];
         var fine = settings.FreeAngleSearch ? items.ItemTypeOf(i).Fine : null;
         var total = settings.ContainerSamples + settings.FocusedSamples;
         for (var k = 0; k < total && top[0].Cost > 0; k++)
         {
             var focused = k < settings.FocusedSamples;
-            var o = Orientation(i, focused, allowed, fine);
+            var o = Orientation(i, focused, allowed, natural, fine);
             var s = items.ShapeOf(i, o);
             if (fine is not null && !items.Fits(s))
             {
@@ -48,7 +49,7 @@ internal sealed class PositionSampler(SeparationItems items, CollisionTracker tr
     /// of the draws), except for a freely rotating part, whose focused samples turn it a little and whose container
     /// samples take any angle for <see cref="SearchSettings.FreeAngleSampleShare"/> of the draws.
     /// </summary>
-    private int Orientation(int i, bool focused, int[] allowed, FineOrientations? fine)
+    private int Orientation(int i, bool focused, int[] allowed, int[] natural, FineOrientations? fine)
     {
         if (focused && rng.NextDouble() < 0.5)
         {
@@ -58,7 +59,6 @@ internal sealed class PositionSampler(SeparationItems items, CollisionTracker tr
         {
             // A part allowed many listed angles draws its natural ones for part of the samples, as a free part its
             // coarse ones: square-on parts pack against each other and the walls.
-            var natural = items.Natural[items.TypeOf[i]];
             var pool = natural.Length < allowed.Length && rng.NextDouble() >= settings.ListedAngleSampleShare ? natural : allowed;
             return pool[rng.Next(pool.Length)];
         }

@@ -22,7 +22,7 @@ internal sealed class SeparationItems
         _types = types;
         TypeOf = typeOf;
         Allowed = orientations;
-        Natural = orientations.Select((allowed, t) => t < types.Length ? NaturalOf(types[t], allowed) : allowed).ToArray();
+        Natural = orientations.Select((allowed, t) => NaturalOf(types[t], allowed)).ToArray();
         Count = typeOf.Length;
         (LoX, LoY, HiY) = (loX, loY, hiY);
         Ori = new int[Count];
