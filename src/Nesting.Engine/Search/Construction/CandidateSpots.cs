@@ -19,6 +19,12 @@ internal sealed class CandidateSpots
     private double[] _ys = new double[256];
     private int[] _order = new int[256];
 
+    /// <summary>
+    /// Whether pushes leave an axis on which the shape already touches a neighbour at once (<see cref="Push"/>): for a
+    /// rule that proposes candidates around every item, as the plates' does.
+    /// </summary>
+    public bool SettleOnContact { get; init; }
+
     /// <summary>The candidates proposed since <see cref="Begin"/>.</summary>
     public int Count { get; private set; }
 
@@ -65,30 +71,39 @@ internal sealed class CandidateSpots
     /// Tries the candidates best pre-score first: the first <paramref name="pushed"/> free ones are pushed to the
     /// corner (steps down to <paramref name="minStep"/>) and scored, and <paramref name="spot"/> becomes the best of
     /// them in orientation <paramref name="orientation"/> when it beats <paramref name="best"/>. A candidate found
-    /// blocked is marked in <paramref name="dead"/> (indexed in proposal order) when given, and skipped when marked.
+    /// blocked is marked in <paramref name="dead"/> (indexed in proposal order) when given, and neither ranked nor tried
+    /// when marked.
     /// </summary>
     public void Evaluate(Layout layout, CollisionShape shape, int orientation, in SpotScore score, bool[]? dead,
         int pushed, double minStep, ref double best, ref Spot spot)
     {
+        // Candidates known to be blocked are left out before ranking: on a nearly full plate they are nearly all of
+        // them (on large-2000's first layout, 1.4 of 12 million were left to rank; the sort took 0.5 s of 2.1).
+        var live = 0;
         for (var c = 0; c < Count; c++)
         {
+            if (dead is not null && dead[c])
+            {
+                continue;
+            }
             var x = Math.Clamp(_xs[c], LoX, HiX);
             var y = Math.Clamp(_ys[c], LoY, HiY);
             (_xs[c], _ys[c]) = (x, y);
-            _keys[c] = score.Of(shape, x, y);
-            _order[c] = c;
+            _keys[live] = score.Of(shape, x, y);
+            _order[live] = c;
+            live++;
         }
-        MemoryExtensions.Sort(_keys.AsSpan(0, Count), _order.AsSpan(0, Count));
+        MemoryExtensions.Sort(_keys.AsSpan(0, live), _order.AsSpan(0, live));
         // The push rarely gains more than half the part's size, so candidates whose pre-score is that much worse than
         // the best spot are not tried.
         var reach = (shape.Width + shape.Height) / 2;
         var tried = 0;
         double lastX = double.NaN, lastY = double.NaN;
-        for (var c = 0; c < Count && tried < pushed; c++)
+        for (var c = 0; c < live && tried < pushed; c++)
         {
             var k = _order[c];
             // Neighbours of equal size propose the same spot several times; equal spots sort next to each other.
-            if ((dead is not null && dead[k]) || _keys[c] - reach >= best || (_xs[k] == lastX && _ys[k] == lastY))
+            if (_keys[c] - reach >= best || (_xs[k] == lastX && _ys[k] == lastY))
             {
                 continue;
             }
@@ -102,7 +117,7 @@ internal sealed class CandidateSpots
                 continue;
             }
             tried++;
-            var (px, py) = Push.ToCorner(layout, shape, lastX, lastY, minStep);
+            var (px, py) = Push.ToCorner(layout, shape, lastX, lastY, minStep, SettleOnContact);
             var s = score.Of(shape, px, py);
             if (s < best)
             {
