@@ -73,6 +73,33 @@ public sealed class ConstructionTests
     }
 
     [Fact]
+    public void A_push_that_settles_on_contact_stops_where_the_halving_does_when_nothing_can_be_jumped()
+    {
+        var ctx = Context(PlatePair.Rectangle("wall", 10, 100), PlatePair.Rectangle("a", 10, 10));
+        var layout = Empty(100, 100);
+        layout.Add(ctx.Types[0].Orientation(0).Shape, 0, 0, 0);
+        var (x, y) = Push.ToCorner(layout, ctx.Types[1].Orientation(0).Shape, 50, 50, 1e-6, settleOnContact: true);
+        Assert.InRange(x, 10, 10 + 1e-4);
+        Assert.Equal(0, y, 1e-5);
+    }
+
+    [Fact]
+    public void A_tall_part_touching_a_thin_wall_stays_when_settling_and_is_jumped_over_it_by_the_halving()
+    {
+        // The wall spans x 40..42; the part, 10 wide and 30 tall, stands on the floor 0.005 to its right. The halving's
+        // first step is the part's height (30), which lands it at x 12..22, clear of the wall.
+        var ctx = Context(PlatePair.Rectangle("wall", 2, 100), PlatePair.Rectangle("tall", 10, 30));
+        var layout = Empty(100, 100);
+        layout.Add(ctx.Types[0].Orientation(0).Shape, 40, 0, 0);
+        var tall = ctx.Types[1].Orientation(0).Shape;
+        var settled = Push.ToCorner(layout, tall, 42.005, 0, 0.01, settleOnContact: true);
+        var jumped = Push.ToCorner(layout, tall, 42.005, 0, 0.01);
+        Assert.Equal((42.005, 0.0), settled);
+        Assert.InRange(jumped.X, 0, 0.01);
+        Assert.True(jumped.X + 10 <= 40, "the jumped part ends left of the wall");
+    }
+
+    [Fact]
     public void A_sliver_narrower_than_the_smallest_part_to_come_counts_as_covered()
     {
         var ctx = Context(PlatePair.Rectangle("long", 95, 10), PlatePair.Rectangle("short", 80, 10));

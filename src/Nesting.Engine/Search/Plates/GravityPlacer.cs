@@ -19,7 +19,7 @@ internal sealed class GravityPlacer
     private readonly int _slidCandidates;
     private readonly double _heightWeight;
     private readonly DeadCandidates _dead = new();
-    private readonly CandidateSpots _candidates = new();
+    private readonly CandidateSpots _candidates = new() { SettleOnContact = true };
 
     /// <summary>The smallest bounding-box side of <paramref name="type"/> over its orientations.</summary>
     public static double SmallestSide(ItemType type) => type.Orientations.Min(o => Math.Min(o.Shape.Width, o.Shape.Height));
