@@ -26,15 +26,7 @@ internal sealed class SearchContext
         Cancellation = cancellation;
         _clock = clock;
         _steps = steps;
-        Types = job.Parts.Select((p, i) =>
-        {
-            var carries = carried?.Invoke(p);
-            return new ItemType(i, p, job.Spacing, job.PartInPart && p.AllowPartInPart, options.Search)
-            {
-                NetArea = carries?.NetArea ?? p.Shape.Area,
-                Pieces = carries?.Pieces ?? 1,
-            };
-        }).ToArray();
+        Types = BuildTypes(job, options, job.Parts.Select(p => carried?.Invoke(p)).ToArray());
         var instances = new List<(int Type, int Copy)>();
         foreach (var type in Types)
         {
@@ -50,6 +42,34 @@ internal sealed class SearchContext
             .ThenBy(i => i.Type)
             .ThenBy(i => i.Copy)
             .ToArray();
+    }
+
+    /// <summary>
+    /// The item types of <paramref name="job"/>'s parts, built on the run's threads: each type's clearance outline, poles
+    /// and orientations depend on its part alone (large-2000's 13 types took 0.37 s on one thread, before any layout).
+    /// A failure is raised as itself, not wrapped, as the sequential build raised it.
+    /// </summary>
+    private static ItemType[] BuildTypes(NestingJob job, NestingOptions options, (double NetArea, int Pieces)?[] carries)
+    {
+        var types = new ItemType[job.Parts.Count];
+        void Build(int i)
+        {
+            var p = job.Parts[i];
+            types[i] = new ItemType(i, p, job.Spacing, job.PartInPart && p.AllowPartInPart, options.Search)
+            {
+                NetArea = carries[i]?.NetArea ?? p.Shape.Area,
+                Pieces = carries[i]?.Pieces ?? 1,
+            };
+        }
+        try
+        {
+            Parallel.For(0, types.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) }, Build);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return types;
     }
 
     /// <summary>
