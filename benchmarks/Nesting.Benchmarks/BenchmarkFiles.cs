@@ -14,13 +14,26 @@ internal static class BenchmarkFiles
     /// </summary>
     public static (SearchContext Context, PlateAttempt Layout) Large2000Layout()
     {
-        var job = JobLoader.Load(JobFileParser.Load(Path.Combine(RepoRoot(), "sample-parts", "jobs", "large-2000.json"))).Job;
-        var ctx = new SearchContext(job, new NestingOptions { Threads = 1, Seed = 1 }, null, CancellationToken.None);
-        var templates = job.Plates.Select(p => new PlateTemplate(p, job.Margin, job.Spacing)).ToArray();
-        var order = ctx.Instances.Select((_, i) => i).ToArray();
-        var layout = PlateAttempt.Construct(ctx, templates, ctx.Types.Select(_ => true).ToArray(), order, GravityPlacer.DefaultHeightWeight, stoppable: false)!;
-        return (ctx, layout);
+        var (ctx, templates) = Large2000();
+        return (ctx, GravityFill(ctx, templates));
     }
+
+    /// <summary>
+    /// The bundled large-2000 job's context (its part types built; one thread, seed 1, the default budget unless
+    /// <paramref name="budget"/> is given) and plate templates.
+    /// </summary>
+    public static (SearchContext Context, PlateTemplate[] Templates) Large2000(TimeSpan? budget = null)
+    {
+        var job = JobLoader.Load(JobFileParser.Load(Path.Combine(RepoRoot(), "sample-parts", "jobs", "large-2000.json"))).Job;
+        var options = new NestingOptions { Threads = 1, Seed = 1 };
+        var ctx = new SearchContext(job, budget is { } b ? options with { TimeLimit = b } : options, null, CancellationToken.None);
+        return (ctx, job.Plates.Select(p => new PlateTemplate(p, job.Margin, job.Spacing)).ToArray());
+    }
+
+    /// <summary>The plates' gravity fill of every instance of <paramref name="ctx"/>, in the constructive order.</summary>
+    public static PlateAttempt GravityFill(SearchContext ctx, PlateTemplate[] templates) =>
+        PlateAttempt.Construct(ctx, templates, ctx.Types.Select(_ => true).ToArray(), ctx.Instances.Select((_, i) => i).ToArray(),
+            GravityPlacer.DefaultHeightWeight, stoppable: false)!;
 
     /// <summary>The folder holding Nesting.sln, above the benchmark's binaries.</summary>
     public static string RepoRoot() => FindRepoRoot() ?? throw new InvalidOperationException("Run the benchmarks from inside the repository.");

@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Nesting.Engine;
 using Nesting.Engine.Search;
-using Nesting.Engine.Search.Plates;
-using Nesting.Jobs;
 
 namespace Nesting.Benchmarks;
 
@@ -16,21 +13,14 @@ public class ConstructBenchmarks
 {
     private SearchContext _ctx = null!;
     private PlateTemplate[] _templates = null!;
-    private bool[] _fits = null!;
 
     /// <summary>Loads the job and builds its part types.</summary>
     [GlobalSetup]
-    public void Setup()
-    {
-        var job = JobLoader.Load(JobFileParser.Load(Path.Combine(BenchmarkFiles.RepoRoot(), "sample-parts", "jobs", "large-2000.json"))).Job;
+    public void Setup() =>
         // A budget the benchmark never spends: once spent, the fill would finish by copying finished plates instead.
-        _ctx = new SearchContext(job, new NestingOptions { Threads = 1, Seed = 1, TimeLimit = TimeSpan.FromDays(365) }, null, CancellationToken.None);
-        _templates = job.Plates.Select(p => new PlateTemplate(p, job.Margin, job.Spacing)).ToArray();
-        _fits = _ctx.Types.Select(_ => true).ToArray();
-    }
+        (_ctx, _templates) = BenchmarkFiles.Large2000(TimeSpan.FromDays(365));
 
     /// <summary>The 2,000 parts placed in the constructive order; returns the plates used.</summary>
     [Benchmark]
-    public int GravityFill() =>
-        PlateAttempt.Construct(_ctx, _templates, _fits, _ctx.Instances.Select((_, i) => i).ToArray(), GravityPlacer.DefaultHeightWeight, stoppable: false)!.Plates.Count;
+    public int GravityFill() => BenchmarkFiles.GravityFill(_ctx, _templates).Plates.Count;
 }

@@ -61,24 +61,16 @@ public sealed class ConstructionTests
         Assert.Equal(0, y, 1e-5);
     }
 
-    [Fact]
-    public void A_push_stops_against_a_neighbour_and_the_floor()
+    /// <summary>With nothing to jump, settling on contact changes nothing: both pushes end at the wall and the floor.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_push_stops_against_a_neighbour_and_the_floor(bool settleOnContact)
     {
         var ctx = Context(PlatePair.Rectangle("wall", 10, 100), PlatePair.Rectangle("a", 10, 10));
         var layout = Empty(100, 100);
         layout.Add(ctx.Types[0].Orientation(0).Shape, 0, 0, 0);
-        var (x, y) = Push.ToCorner(layout, ctx.Types[1].Orientation(0).Shape, 50, 50, 1e-6);
-        Assert.InRange(x, 10, 10 + 1e-4);
-        Assert.Equal(0, y, 1e-5);
-    }
-
-    [Fact]
-    public void A_push_that_settles_on_contact_stops_where_the_halving_does_when_nothing_can_be_jumped()
-    {
-        var ctx = Context(PlatePair.Rectangle("wall", 10, 100), PlatePair.Rectangle("a", 10, 10));
-        var layout = Empty(100, 100);
-        layout.Add(ctx.Types[0].Orientation(0).Shape, 0, 0, 0);
-        var (x, y) = Push.ToCorner(layout, ctx.Types[1].Orientation(0).Shape, 50, 50, 1e-6, settleOnContact: true);
+        var (x, y) = Push.ToCorner(layout, ctx.Types[1].Orientation(0).Shape, 50, 50, 1e-6, settleOnContact);
         Assert.InRange(x, 10, 10 + 1e-4);
         Assert.Equal(0, y, 1e-5);
     }
